@@ -1,0 +1,169 @@
+package dev.jnetlink.codec;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** The common {@link ValueCodec}s: fixed-width integers, strings, bytes, addresses, flags, lists. */
+public final class ValueCodecs {
+    private ValueCodecs() {
+    }
+
+    private static <V> ValueCodec<V> of(Class<V> type, Function<AttributeCursor, V> decode,
+            Writer<V> encode) {
+        return new ValueCodec<>() {
+            @Override
+            public V decode(AttributeCursor cursor) {
+                return decode.apply(cursor);
+            }
+
+            @Override
+            public void encode(MessageWriter writer, int t, V value) {
+                encode.write(writer, t, value);
+            }
+
+            @Override
+            public Class<?> valueType() {
+                return type;
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Writer<V> {
+        void write(MessageWriter w, int type, V value);
+    }
+
+    /** Unsigned 8 bits. */
+    public static final ValueCodec<Integer> U8 = of(Integer.class, AttributeCursor::u8,
+            MessageWriter::putU8);
+    /** Unsigned 16 bits, host order. */
+    public static final ValueCodec<Integer> U16 = of(Integer.class, AttributeCursor::u16,
+            MessageWriter::putU16);
+    /** Unsigned 16 bits, network order (ports, ethertypes). */
+    public static final ValueCodec<Integer> BE16 = of(Integer.class, AttributeCursor::be16,
+            MessageWriter::putBe16);
+    /** 32 bits, host order; signed or unsigned as the kernel defines it. */
+    public static final ValueCodec<Integer> U32 = of(Integer.class, AttributeCursor::u32,
+            MessageWriter::putU32);
+    /** 32 bits, network order. */
+    public static final ValueCodec<Integer> BE32 = of(Integer.class, AttributeCursor::be32,
+            MessageWriter::putBe32);
+    /** 64 bits, host order. */
+    public static final ValueCodec<Long> U64 = of(Long.class, AttributeCursor::u64,
+            MessageWriter::putU64);
+    /** {@code NLA_UINT}: 4 or 8 bytes. */
+    public static final ValueCodec<Long> UINT = of(Long.class, AttributeCursor::uint,
+            MessageWriter::putUint);
+    /** A NUL-terminated string (read also when the NUL is missing). */
+    public static final ValueCodec<String> STRING = of(String.class, AttributeCursor::string,
+            MessageWriter::putString);
+    /** A string sent without a NUL. */
+    public static final ValueCodec<String> STRING_NO_NUL = of(String.class,
+            AttributeCursor::string, MessageWriter::putStringNoNul);
+    /** Opaque bytes. */
+    public static final ValueCodec<Bytes> BYTES = of(Bytes.class, AttributeCursor::bytes,
+            MessageWriter::putBytes);
+    /** A link-layer address. */
+    public static final ValueCodec<MacAddress> MAC = of(MacAddress.class, AttributeCursor::mac,
+            MessageWriter::putMac);
+    /** An IPv4 or IPv6 address. */
+    public static final ValueCodec<InetAddress> INET = of(InetAddress.class,
+            AttributeCursor::inet, MessageWriter::putInet);
+    /** A flag: present (true) or absent (the component is null). */
+    public static final ValueCodec<Boolean> FLAG = of(Boolean.class, c -> Boolean.TRUE,
+            (w, t, v) -> {
+                if (v) {
+                    w.putFlag(t);
+                }
+            });
+
+    /**
+     * A nested attribute set decoded into a record.
+     *
+     * @param codec the nested set's codec
+     * @param <R> the record type
+     * @return a codec for the nesting attribute
+     */
+    public static <R extends Record> ValueCodec<R> nested(AttributeSetCodec<R> codec) {
+        return new ValueCodec<>() {
+            @Override
+            public R decode(AttributeCursor cursor) {
+                return codec.decode(cursor.enter(codec.space()));
+            }
+
+            @Override
+            public void encode(MessageWriter writer, int type, R value) {
+                int m = writer.beginNested(type);
+                codec.encode(writer, value);
+                writer.endNested(m);
+            }
+
+            @Override
+            public Class<?> valueType() {
+                return codec.recordType();
+            }
+        };
+    }
+
+    /**
+     * A nested attribute holding a list of attributes of one type (e.g. {@code IFLA_PROP_LIST}
+     * of {@code IFLA_ALT_IFNAME}s). Attributes of other types inside it are an error.
+     *
+     * @param elementType the type of every element
+     * @param element the element codec
+     * @param <E> element type
+     * @return a codec for the nesting attribute
+     */
+    public static <E> ValueCodec<List<E>> listOf(int elementType, ValueCodec<E> element) {
+        return new ValueCodec<>() {
+            @Override
+            public List<E> decode(AttributeCursor cursor) {
+                AttributeCursor c = cursor.enter();
+                List<E> out = new ArrayList<>(4);
+                while (c.next()) {
+                    if (c.type() != (elementType & Nla.TYPE_MASK)) {
+                        throw c.error("expected only " + c.space().name(elementType)
+                                + " here, found " + c.name());
+                    }
+                    out.add(element.decode(c));
+                }
+                return List.copyOf(out);
+            }
+
+            @Override
+            public void encode(MessageWriter writer, int type, List<E> value) {
+                int m = writer.beginNested(type);
+                for (E e : value) {
+                    element.encode(writer, elementType, e);
+                }
+                writer.endNested(m);
+            }
+
+            @Override
+            public Class<?> valueType() {
+                return List.class;
+            }
+        };
+    }
+
+    /**
+     * A structure-valued attribute read and written by two functions.
+     *
+     * @param type the Java type
+     * @param decode reads the payload at the cursor
+     * @param payload writes the payload (no header)
+     * @param <V> the Java type
+     * @return a codec that wraps {@code payload} in the attribute header
+     */
+    public static <V> ValueCodec<V> struct(Class<V> type, Function<AttributeCursor, V> decode,
+            BiConsumer<MessageWriter, V> payload) {
+        return of(type, decode, (w, t, v) -> {
+            int m = w.beginAttribute(t);
+            payload.accept(w, v);
+            w.endAttribute(m);
+        });
+    }
+}

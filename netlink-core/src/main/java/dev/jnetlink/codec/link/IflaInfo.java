@@ -1,0 +1,19 @@
+package dev.jnetlink.codec.link;
+
+import dev.jnetlink.codec.AttributeSpace;
+
+/** Attributes nested in {@code IFLA_LINKINFO} ({@code IFLA_INFO_*}). */
+public final class IflaInfo {
+    public static final int UNSPEC = 0;
+    public static final int KIND = 1;
+    public static final int DATA = 2;
+    public static final int XSTATS = 3;
+    public static final int SLAVE_KIND = 4;
+    public static final int SLAVE_DATA = 5;
+
+    /** Names of the {@code IFLA_INFO_*} attributes; DATA's space follows KIND. */
+    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA_INFO", IflaInfo.class);
+
+    private IflaInfo() {
+    }
+}
