@@ -1,0 +1,486 @@
+package dev.jnetlink.socket;
+
+import io.netty.buffer.ByteBuf;
+import java.nio.ByteOrder;
+import java.util.concurrent.atomic.AtomicInteger;
+import jnr.ffi.Memory;
+import jnr.ffi.Pointer;
+
+/**
+ * A raw {@code AF_NETLINK} socket: {@code socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, protocol)}
+ * bound to a kernel-assigned port id. It belongs, for life, to the network namespace of the
+ * thread that opened it (see {@code NetNs}), and can be used from any thread afterwards.
+ *
+ * <p>This class does system calls only; the request/response discipline (sequence numbers,
+ * acks, dumps) is {@link RequestEngine}'s.
+ *
+ * <p>Thread safety: every method may be called from any thread. Sends and receives from
+ * several threads at once are safe for the fd but interleave their datagrams; callers that
+ * need request/response pairing serialise (as {@link RequestEngine} does). {@link #close()}
+ * is idempotent and may come from another thread: it wakes a thread blocked in
+ * {@link #awaitReadable}, and the fd is released only after every call in progress has
+ * returned, so a recycled fd number is never touched.
+ */
+public final class NetlinkSocket implements AutoCloseable {
+    /** {@code NETLINK_ROUTE}: rtnetlink. */
+    public static final int NETLINK_ROUTE = 0;
+
+    /** {@code NETLINK_ADD_MEMBERSHIP}. */
+    public static final int NETLINK_ADD_MEMBERSHIP = 1;
+    /** {@code NETLINK_DROP_MEMBERSHIP}. */
+    public static final int NETLINK_DROP_MEMBERSHIP = 2;
+    /** {@code NETLINK_NO_ENOBUFS}: hide lost multicast messages (never set by default). */
+    public static final int NETLINK_NO_ENOBUFS = 5;
+    /** {@code NETLINK_LISTEN_ALL_NSID}. */
+    public static final int NETLINK_LISTEN_ALL_NSID = 8;
+    /** {@code NETLINK_CAP_ACK}: error replies echo only the request's header. */
+    public static final int NETLINK_CAP_ACK = 10;
+    /** {@code NETLINK_EXT_ACK}: error replies carry the kernel's message and attribute offset. */
+    public static final int NETLINK_EXT_ACK = 11;
+    /** {@code NETLINK_GET_STRICT_CHK}: dumps validate their request and apply its filters. */
+    public static final int NETLINK_GET_STRICT_CHK = 12;
+
+    private static final int CLOSED_BIT = 1 << 30;
+
+    private final int fd;
+    private final int portId;
+    private final int protocol;
+    // Bit 30: closed. Low bits: calls in progress plus one for "open".
+    private final AtomicInteger state = new AtomicInteger(1);
+    // Native scratch for recvmsg: struct msghdr at 0, its one struct iovec at 56, and the
+    // sender's struct sockaddr_nl at 72 (offsets for 64-bit Linux).
+    private static final int MSG_NAME = 0;
+    private static final int MSG_NAMELEN = 8;
+    private static final int MSG_IOV = 16;
+    private static final int MSG_IOVLEN = 24;
+    private static final int MSG_FLAGS = 48;
+    private static final int IOV = 56;
+    private static final int IOV_LEN = 64;
+    private static final int SENDER = 72;
+    private final Pointer scratch;
+    private final long msghdr;
+    private volatile int wakeFd = -1;
+    private int lastSenderPort;
+
+    private NetlinkSocket(int fd, int protocol) {
+        this.fd = fd;
+        this.protocol = protocol;
+        this.scratch = Memory.allocateDirect(Native.RUNTIME, 96, true);
+        this.msghdr = scratch.address();
+        scratch.putLong(MSG_NAME, msghdr + SENDER);
+        scratch.putLong(MSG_IOV, msghdr + IOV);
+        scratch.putLong(MSG_IOVLEN, 1);
+        this.portId = boundPortId();
+    }
+
+    /**
+     * Opens a netlink socket in the calling thread's network namespace.
+     *
+     * @param protocol e.g. {@link #NETLINK_ROUTE}
+     * @return the socket, bound, with {@code SOCK_CLOEXEC}
+     * @throws NetlinkException if the kernel refuses
+     */
+    public static NetlinkSocket open(int protocol) {
+        int fd = Native.LIBC.socket(Native.AF_NETLINK, Native.SOCK_RAW | Native.SOCK_CLOEXEC,
+                protocol);
+        if (fd < 0) {
+            throw NetlinkException.of(Native.errno(), "socket", "AF_NETLINK", null, null);
+        }
+        try {
+            byte[] addr = new byte[12];
+            addr[HostShort.FAMILY_LOW] = (byte) Native.AF_NETLINK;
+            if (Native.LIBC.bind(fd, addr, addr.length) < 0) {
+                throw NetlinkException.of(Native.errno(), "bind", "AF_NETLINK", null, null);
+            }
+            return new NetlinkSocket(fd, protocol);
+        } catch (RuntimeException e) {
+            Native.LIBC.close(fd);
+            throw e;
+        }
+    }
+
+    // sa_family is a host-order u16 at offset 0.
+    private static final class HostShort {
+        static final int FAMILY_LOW = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : 1;
+    }
+
+    private int boundPortId() {
+        byte[] addr = new byte[12];
+        int[] len = {12};
+        if (Native.LIBC.getsockname(fd, addr, len) < 0) {
+            Errno e = Native.errno();
+            Native.LIBC.close(fd);
+            throw NetlinkException.of(e, "getsockname", "AF_NETLINK", null, null);
+        }
+        return java.nio.ByteBuffer.wrap(addr).order(ByteOrder.nativeOrder()).getInt(4);
+    }
+
+    /** @return the file descriptor (for diagnostics and NIO registration) */
+    public int fd() {
+        return fd;
+    }
+
+    /** @return the port id the kernel assigned ({@code nl_pid} of this socket) */
+    public int portId() {
+        return portId;
+    }
+
+    /** @return the netlink protocol, e.g. {@link #NETLINK_ROUTE} */
+    public int protocol() {
+        return protocol;
+    }
+
+    /** @return true once {@link #close()} was called */
+    public boolean isClosed() {
+        return (state.get() & CLOSED_BIT) != 0;
+    }
+
+    private void acquire() {
+        while (true) {
+            int s = state.get();
+            if ((s & CLOSED_BIT) != 0) {
+                throw new IllegalStateException("netlink socket (fd " + fd + ") is closed");
+            }
+            if (state.compareAndSet(s, s + 1)) {
+                return;
+            }
+        }
+    }
+
+    private void release() {
+        if (state.decrementAndGet() == CLOSED_BIT) {
+            destroy();
+        }
+    }
+
+    /**
+     * Sets an integer socket option.
+     *
+     * @param level e.g. {@code SOL_NETLINK} (270)
+     * @param name the option
+     * @param value its value
+     * @throws NetlinkException naming the option
+     */
+    public void setOption(int level, int name, int value) {
+        acquire();
+        try {
+            if (Native.LIBC.setsockopt(fd, level, name, new int[] {value}, 4) < 0) {
+                throw NetlinkException.of(Native.errno(), "setsockopt",
+                        optionName(level, name), null, null);
+            }
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Reads an integer socket option.
+     *
+     * @param level the level
+     * @param name the option
+     * @return its value
+     */
+    public int getOption(int level, int name) {
+        acquire();
+        try {
+            int[] v = new int[1];
+            int[] len = {4};
+            if (Native.LIBC.getsockopt(fd, level, name, v, len) < 0) {
+                throw NetlinkException.of(Native.errno(), "getsockopt",
+                        optionName(level, name), null, null);
+            }
+            return v[0];
+        } finally {
+            release();
+        }
+    }
+
+    private static String optionName(int level, int name) {
+        if (level == Native.SOL_NETLINK) {
+            return switch (name) {
+                case NETLINK_ADD_MEMBERSHIP -> "NETLINK_ADD_MEMBERSHIP";
+                case NETLINK_DROP_MEMBERSHIP -> "NETLINK_DROP_MEMBERSHIP";
+                case NETLINK_NO_ENOBUFS -> "NETLINK_NO_ENOBUFS";
+                case NETLINK_LISTEN_ALL_NSID -> "NETLINK_LISTEN_ALL_NSID";
+                case NETLINK_CAP_ACK -> "NETLINK_CAP_ACK";
+                case NETLINK_EXT_ACK -> "NETLINK_EXT_ACK";
+                case NETLINK_GET_STRICT_CHK -> "NETLINK_GET_STRICT_CHK";
+                default -> "SOL_NETLINK/" + name;
+            };
+        }
+        return "level " + level + " option " + name;
+    }
+
+    /**
+     * Sets a netlink-level boolean option ({@code SOL_NETLINK}).
+     *
+     * @param name e.g. {@link #NETLINK_EXT_ACK}
+     * @param on the value
+     */
+    public void setNetlinkOption(int name, boolean on) {
+        setOption(Native.SOL_NETLINK, name, on ? 1 : 0);
+    }
+
+    /**
+     * Sets the receive buffer size: with {@code SO_RCVBUFFORCE} when the process may
+     * (CAP_NET_ADMIN), so the size is not capped by {@code net.core.rmem_max}; else with
+     * {@code SO_RCVBUF}.
+     *
+     * @param bytes the requested size (the kernel doubles it for bookkeeping)
+     */
+    public void setReceiveBufferSize(int bytes) {
+        try {
+            setOption(Native.SOL_SOCKET, Native.SO_RCVBUFFORCE, bytes);
+        } catch (PermissionDeniedException e) {
+            setOption(Native.SOL_SOCKET, Native.SO_RCVBUF, bytes);
+        }
+    }
+
+    /** @return the receive buffer size as the kernel reports it ({@code SO_RCVBUF}) */
+    public int receiveBufferSize() {
+        return getOption(Native.SOL_SOCKET, Native.SO_RCVBUF);
+    }
+
+    /**
+     * Sets the send buffer size ({@code SO_SNDBUFFORCE}, else {@code SO_SNDBUF}).
+     *
+     * @param bytes the requested size
+     */
+    public void setSendBufferSize(int bytes) {
+        try {
+            setOption(Native.SOL_SOCKET, Native.SO_SNDBUFFORCE, bytes);
+        } catch (PermissionDeniedException e) {
+            setOption(Native.SOL_SOCKET, Native.SO_SNDBUF, bytes);
+        }
+    }
+
+    /**
+     * Subscribes to a multicast group ({@code NETLINK_ADD_MEMBERSHIP}).
+     *
+     * @param group the group number, e.g. {@code RTNLGRP_LINK} (1)
+     */
+    public void joinGroup(int group) {
+        setOption(Native.SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, group);
+    }
+
+    /**
+     * Unsubscribes from a multicast group.
+     *
+     * @param group the group number
+     */
+    public void leaveGroup(int group) {
+        setOption(Native.SOL_NETLINK, NETLINK_DROP_MEMBERSHIP, group);
+    }
+
+    /**
+     * Sends the readable bytes of {@code buf} to the kernel as one datagram. The buffer's
+     * reader index is not moved.
+     *
+     * @param buf one or more netlink messages, in direct memory
+     * @throws NetlinkException if the kernel refuses (ENOBUFS, EPERM, ...)
+     */
+    public void send(ByteBuf buf) {
+        acquire();
+        try {
+            long address = NativeMemory.address(buf, buf.readerIndex());
+            long n;
+            do {
+                n = Native.LIBC.send(fd, address, buf.readableBytes(), 0);
+            } while (n < 0 && Native.errno().number() == Errno.EINTR.number());
+            if (n < 0) {
+                throw NetlinkException.of(Native.errno(), "sendmsg", "netlink fd " + fd, null, null);
+            }
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Waits for a datagram and returns its size without taking it ({@code MSG_PEEK|MSG_TRUNC}).
+     *
+     * @param dontWait true to return -1 at once if nothing is queued
+     * @return the size of the next datagram, or -1 if {@code dontWait} and none is queued
+     * @throws NetlinkException for ENOBUFS (a listener lost messages) and other errors
+     */
+    public int peekSize(boolean dontWait) {
+        acquire();
+        try {
+            return (int) recv(0, 0, Native.MSG_PEEK | Native.MSG_TRUNC
+                    | (dontWait ? Native.MSG_DONTWAIT : 0));
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Receives one datagram into the writable bytes of {@code buf} and advances its writer
+     * index. The buffer must be able to hold it (size it with {@link #peekSize}); a datagram
+     * larger than the space is an {@link IllegalStateException}, as its tail would be lost.
+     *
+     * @param buf direct memory with room for the datagram
+     * @param dontWait true to return -1 at once if nothing is queued
+     * @return the number of bytes received, or -1 if {@code dontWait} and none is queued
+     * @throws NetlinkException for ENOBUFS and other errors
+     */
+    public int receive(ByteBuf buf, boolean dontWait) {
+        int room = buf.writableBytes();
+        int n = receiveInto(buf, dontWait ? Native.MSG_DONTWAIT : 0);
+        if (n > room) {
+            throw new IllegalStateException("netlink datagram of " + n
+                    + " bytes did not fit the " + room + "-byte buffer; it was truncated");
+        }
+        return n;
+    }
+
+    /**
+     * Receives one datagram, blocking, into the writable bytes of {@code buf}, cutting it if it
+     * does not fit. The writer index advances by the bytes stored.
+     *
+     * @param buf direct memory
+     * @return the datagram's full size: more than the room there was if it was cut
+     */
+    public int receiveTruncating(ByteBuf buf) {
+        return receiveInto(buf, 0);
+    }
+
+    private int receiveInto(ByteBuf buf, int flags) {
+        acquire();
+        try {
+            int room = buf.writableBytes();
+            long address = NativeMemory.address(buf, buf.writerIndex());
+            int n = (int) recv(address, room, Native.MSG_TRUNC | flags);
+            if (n >= 0) {
+                buf.writerIndex(buf.writerIndex() + Math.min(n, room));
+            }
+            return n;
+        } finally {
+            release();
+        }
+    }
+
+    private long recv(long address, long len, int flags) {
+        while (true) {
+            scratch.putInt(MSG_NAMELEN, 12);
+            scratch.putLong(IOV, address);
+            scratch.putLong(IOV_LEN, len);
+            scratch.putInt(MSG_FLAGS, 0);
+            long n = Native.LIBC.recvmsg(fd, msghdr, flags);
+            if (n >= 0) {
+                lastSenderPort = scratch.getInt(SENDER + 4);
+                return n;
+            }
+            Errno e = Native.errno();
+            if (e.number() == Errno.EINTR.number()) {
+                continue;
+            }
+            if (e.number() == Errno.EAGAIN.number() && (flags & Native.MSG_DONTWAIT) != 0) {
+                return -1;
+            }
+            throw NetlinkException.of(e, "recvmsg", "netlink fd " + fd, null, null);
+        }
+    }
+
+    /**
+     * @return {@code nl_pid} of the sender of the last datagram received or peeked: 0 for the
+     *     kernel, anything else for another process. Only meaningful to the thread that
+     *     received it.
+     */
+    public int lastSenderPort() {
+        return lastSenderPort;
+    }
+
+    /**
+     * Waits until a datagram can be read, the timeout passes, or the socket is closed.
+     *
+     * @param timeoutMillis how long to wait; negative waits for ever
+     * @return true if readable, false on timeout or close
+     */
+    public boolean awaitReadable(int timeoutMillis) {
+        acquire();
+        try {
+            int wake = wakeFd();
+            byte[] fds = new byte[16];
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(fds).order(ByteOrder.nativeOrder());
+            b.putInt(0, fd).putShort(4, (short) Native.POLLIN);
+            b.putInt(8, wake).putShort(12, (short) Native.POLLIN);
+            while (true) {
+                if (isClosed()) {
+                    return false;
+                }
+                int r = Native.LIBC.poll(fds, 2, timeoutMillis);
+                if (r < 0) {
+                    Errno e = Native.errno();
+                    if (e.number() == Errno.EINTR.number()) {
+                        continue;
+                    }
+                    throw NetlinkException.of(e, "poll", "netlink fd " + fd, null, null);
+                }
+                if (r == 0 || isClosed()) {
+                    return false;
+                }
+                // POLLIN, or POLLERR for a pending error such as ENOBUFS: recv reports it.
+                if (b.getShort(6) != 0) {
+                    return true;
+                }
+            }
+        } finally {
+            release();
+        }
+    }
+
+    private int wakeFd() {
+        int w = wakeFd;
+        if (w < 0) {
+            synchronized (this) {
+                w = wakeFd;
+                if (w < 0) {
+                    w = Native.LIBC.eventfd(0, Native.EFD_CLOEXEC | Native.EFD_NONBLOCK);
+                    if (w < 0) {
+                        throw NetlinkException.of(Native.errno(), "eventfd", null, null, null);
+                    }
+                    wakeFd = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Closes the socket. Idempotent; safe from any thread. A thread waiting in
+     * {@link #awaitReadable} returns false; the fd itself is closed when the last call in
+     * progress returns.
+     */
+    @Override
+    public void close() {
+        while (true) {
+            int s = state.get();
+            if ((s & CLOSED_BIT) != 0) {
+                return;
+            }
+            if (state.compareAndSet(s, s | CLOSED_BIT)) {
+                break;
+            }
+        }
+        int w = wakeFd;
+        if (w >= 0) {
+            Native.LIBC.write(w, new byte[] {1, 0, 0, 0, 0, 0, 0, 0}, 8);
+        }
+        release();
+    }
+
+    private void destroy() {
+        Native.LIBC.close(fd);
+        synchronized (this) {
+            if (wakeFd >= 0) {
+                Native.LIBC.close(wakeFd);
+                wakeFd = -1;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NetlinkSocket[fd=" + fd + ", port=" + Integer.toUnsignedString(portId)
+                + (isClosed() ? ", closed" : "") + "]";
+    }
+}

@@ -1,0 +1,496 @@
+package dev.jnetlink.socket;
+
+import dev.jnetlink.codec.ErrorReply;
+import dev.jnetlink.codec.ExtAckLocator;
+import dev.jnetlink.codec.MessageCursor;
+import dev.jnetlink.codec.MessageTypes;
+import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.NlMsg;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+
+/**
+ * The netlink request/response discipline over one {@link NetlinkSocket}: sequence numbers,
+ * acknowledgements, dumps, batches and error mapping.
+ *
+ * <ul>
+ *   <li>Only messages from the kernel ({@code nl_pid} 0) with the expected sequence number are
+ *       accepted; others are dropped and counted ({@link #droppedForeign()},
+ *       {@link #droppedUnexpected()}).</li>
+ *   <li>A dump is always read to its {@code NLMSG_DONE} (or error), even when the consumer
+ *       stops early or a message fails to decode, so the next request on the socket works.</li>
+ *   <li>A dump marked {@code NLM_F_DUMP_INTR} is retried up to
+ *       {@link Options#dumpRetries()} times, then reported with
+ *       {@link DumpInterruptedException}, which carries the last result.</li>
+ *   <li>An error reply becomes a {@link NetlinkException} with the errno, the request, the
+ *       kernel's extended-ack text and the attribute it points at.</li>
+ *   <li>{@link #batch} sends many requests per {@code sendmsg} and maps each acknowledgement
+ *       back to its request.</li>
+ * </ul>
+ *
+ * <p>Thread safety: an engine may be shared by threads; one request is in flight at a time
+ * (a {@link ReentrantLock}, which does not pin virtual threads while waiting). Opening one
+ * engine per thread avoids the wait.
+ */
+public final class RequestEngine implements AutoCloseable {
+    private static final int RECEIVE_BUFFER = 64 * 1024;
+    private static final int MAX_DATAGRAM = 64 * 1024;
+
+    /**
+     * Engine settings.
+     *
+     * @param dumpRetries how many times an interrupted dump is run again before
+     *     {@link DumpInterruptedException}
+     * @param socketReceiveBuffer {@code SO_RCVBUF} to request, bytes; bounds how many
+     *     acknowledgements a batch may have outstanding
+     * @param strictChecking set {@code NETLINK_GET_STRICT_CHK} so dumps honour their filters
+     */
+    public record Options(int dumpRetries, int socketReceiveBuffer, boolean strictChecking) {
+        /** Defaults: 8 retries, 4 MiB receive buffer, strict checking on. */
+        public static final Options DEFAULT = new Options(8, 4 << 20, true);
+
+        /**
+         * @param dumpRetries retries, 0 or more
+         * @param socketReceiveBuffer bytes, at least 64 KiB
+         * @param strictChecking strict dump checking
+         */
+        public Options {
+            if (dumpRetries < 0) {
+                throw new IllegalArgumentException("dumpRetries must be >= 0, got " + dumpRetries);
+            }
+            if (socketReceiveBuffer < 65536) {
+                throw new IllegalArgumentException("socketReceiveBuffer must be >= 65536, got "
+                        + socketReceiveBuffer);
+            }
+        }
+
+        /**
+         * @param retries retries for interrupted dumps
+         * @return a copy with that setting
+         */
+        public Options withDumpRetries(int retries) {
+            return new Options(retries, socketReceiveBuffer, strictChecking);
+        }
+
+        /**
+         * @param bytes receive buffer size
+         * @return a copy with that setting
+         */
+        public Options withSocketReceiveBuffer(int bytes) {
+            return new Options(dumpRetries, bytes, strictChecking);
+        }
+    }
+
+    /**
+     * Decodes one reply message.
+     *
+     * @param <T> the decoded type
+     */
+    @FunctionalInterface
+    public interface Decoder<T> {
+        /**
+         * @param message positioned on a reply message (never a control message)
+         * @return the value, or null to skip this message
+         */
+        T decode(MessageCursor message);
+    }
+
+    private final NetlinkSocket socket;
+    private final Options options;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final MessageCursor cursor = new MessageCursor();
+    private final MessageWriter writer;
+    private final AtomicLong droppedForeign = new AtomicLong();
+    private final AtomicLong droppedUnexpected = new AtomicLong();
+    private final int batchWindow;
+    private ByteBuf rx;
+    private ByteBuf tx;
+    private int seq = ThreadLocalRandom.current().nextInt(1, 1 << 30);
+    private boolean closed;
+
+    /**
+     * Takes ownership of a socket: sets {@code NETLINK_EXT_ACK}, {@code NETLINK_CAP_ACK},
+     * {@code NETLINK_GET_STRICT_CHK} (if asked) and the receive buffer size. Closing the
+     * engine closes the socket.
+     *
+     * @param socket an open netlink socket
+     * @param options settings
+     */
+    public RequestEngine(NetlinkSocket socket, Options options) {
+        this.socket = Objects.requireNonNull(socket, "socket");
+        this.options = Objects.requireNonNull(options, "options");
+        socket.setNetlinkOption(NetlinkSocket.NETLINK_EXT_ACK, true);
+        socket.setNetlinkOption(NetlinkSocket.NETLINK_CAP_ACK, true);
+        if (options.strictChecking()) {
+            socket.setNetlinkOption(NetlinkSocket.NETLINK_GET_STRICT_CHK, true);
+        }
+        socket.setReceiveBufferSize(options.socketReceiveBuffer());
+        // An ack costs about 1 KiB of receive buffer (skb overhead): keep the outstanding
+        // acks of a batch well inside it, or the kernel drops them with ENOBUFS.
+        this.batchWindow = Math.max(16, Math.min(4096, socket.receiveBufferSize() / 2048));
+        boolean ok = false;
+        try {
+            this.rx = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
+            this.tx = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
+            ok = true;
+        } finally {
+            if (!ok) {
+                if (rx != null) {
+                    rx.release();
+                }
+                socket.close();
+            }
+        }
+        this.writer = new MessageWriter(tx);
+    }
+
+    /** @return the socket this engine drives */
+    public NetlinkSocket socket() {
+        return socket;
+    }
+
+    /** @return the settings */
+    public Options options() {
+        return options;
+    }
+
+    /** @return how many requests a batch keeps in flight at most */
+    public int batchWindow() {
+        return batchWindow;
+    }
+
+    /** @return datagrams dropped because they did not come from the kernel (spoofing) */
+    public long droppedForeign() {
+        return droppedForeign.get();
+    }
+
+    /** @return kernel messages dropped because their sequence number matched no request */
+    public long droppedUnexpected() {
+        return droppedUnexpected.get();
+    }
+
+    private void enter() {
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw new IllegalStateException("request engine is closed");
+        }
+    }
+
+    private int nextSeq() {
+        seq++;
+        if (seq == 0) {
+            seq = 1;
+        }
+        return seq;
+    }
+
+    private int writeRequest(Request r, int s, int flags) {
+        int mark = writer.beginMessage(r.type(), flags | r.flags() | NlMsg.F_REQUEST, s);
+        r.body().write(writer);
+        writer.endMessage(mark);
+        return mark;
+    }
+
+    /**
+     * Sends a request and waits for its acknowledgement ({@code NLM_F_ACK}).
+     *
+     * @param request the request
+     * @throws NetlinkException if the kernel refuses it
+     */
+    public void execute(Request request) {
+        enter();
+        try {
+            tx.clear();
+            int s = nextSeq();
+            int mark = writeRequest(request, s, NlMsg.F_ACK);
+            socket.send(tx);
+            while (true) {
+                receiveSmall();
+                cursor.reset(rx);
+                while (cursor.next()) {
+                    if (cursor.seq() != s) {
+                        droppedUnexpected.incrementAndGet();
+                        continue;
+                    }
+                    if (cursor.type() == NlMsg.ERROR) {
+                        ErrorReply er = ErrorReply.decode(cursor);
+                        if (er.isAck()) {
+                            return;
+                        }
+                        throw failure(request, er, mark);
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sends a request that the kernel answers with one message (a get by name or index, a
+     * route lookup) and decodes the answer.
+     *
+     * @param request the request
+     * @param decoder decodes the reply
+     * @param <T> the decoded type
+     * @return the decoded reply
+     * @throws NetlinkException if the kernel answers with an error
+     */
+    public <T> T query(Request request, Decoder<T> decoder) {
+        enter();
+        try {
+            tx.clear();
+            int s = nextSeq();
+            int mark = writeRequest(request, s, 0);
+            socket.send(tx);
+            while (true) {
+                receiveAny();
+                cursor.reset(rx);
+                while (cursor.next()) {
+                    if (cursor.seq() != s || cursor.type() == NlMsg.NOOP) {
+                        droppedUnexpected.incrementAndGet();
+                        continue;
+                    }
+                    if (cursor.type() == NlMsg.ERROR) {
+                        ErrorReply er = ErrorReply.decode(cursor);
+                        if (er.isAck()) {
+                            return null;
+                        }
+                        throw failure(request, er, mark);
+                    }
+                    return decoder.decode(cursor);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs a dump ({@code NLM_F_DUMP}) and returns every decoded message, retrying while the
+     * kernel marks it interrupted.
+     *
+     * @param request the dump request
+     * @param decoder decodes each message; returning null skips it
+     * @param <T> the decoded type
+     * @return the decoded messages in kernel order
+     * @throws DumpInterruptedException if every try was interrupted
+     * @throws NetlinkException if the kernel refuses the dump
+     */
+    public <T> List<T> dump(Request request, Decoder<T> decoder) {
+        List<T> out = new ArrayList<>();
+        for (int attempt = 1; ; attempt++) {
+            out.clear();
+            boolean interrupted = dump(request, decoder, v -> {
+                out.add(v);
+                return true;
+            });
+            if (!interrupted) {
+                return out;
+            }
+            if (attempt > options.dumpRetries()) {
+                throw new DumpInterruptedException(MessageTypes.name(request.type()),
+                        request.object(), attempt, out);
+            }
+        }
+    }
+
+    /**
+     * Runs a dump once, handing each decoded message to {@code consumer} as it arrives. The
+     * consumer may stop early by returning false; the rest of the dump is still read (and
+     * dropped) so the socket stays usable. No retry: the return value says whether the
+     * kernel marked the dump interrupted.
+     *
+     * @param request the dump request
+     * @param decoder decodes each message; returning null skips it
+     * @param consumer receives each value; false stops delivery
+     * @param <T> the decoded type
+     * @return true if the dump was interrupted ({@code NLM_F_DUMP_INTR}): what was delivered
+     *     may be inconsistent
+     * @throws NetlinkException if the kernel refuses the dump; any exception from the decoder
+     *     or consumer, after the dump has been drained
+     */
+    public <T> boolean dump(Request request, Decoder<T> decoder, Predicate<? super T> consumer) {
+        enter();
+        try {
+            tx.clear();
+            int s = nextSeq();
+            int mark = writeRequest(request, s, NlMsg.F_DUMP);
+            socket.send(tx);
+            boolean interrupted = false;
+            boolean deliver = true;
+            RuntimeException failure = null;
+            while (true) {
+                receiveAny();
+                cursor.reset(rx);
+                while (cursor.next()) {
+                    if (cursor.seq() != s) {
+                        droppedUnexpected.incrementAndGet();
+                        continue;
+                    }
+                    if ((cursor.flags() & NlMsg.F_DUMP_INTR) != 0) {
+                        interrupted = true;
+                    }
+                    int type = cursor.type();
+                    if (type == NlMsg.DONE || type == NlMsg.ERROR) {
+                        ErrorReply er = type == NlMsg.DONE ? ErrorReply.decodeDone(cursor)
+                                : ErrorReply.decode(cursor);
+                        if (!er.isAck() && failure == null) {
+                            failure = failure(request, er, mark);
+                        }
+                        if (failure != null) {
+                            throw failure;
+                        }
+                        return interrupted;
+                    }
+                    if (type == NlMsg.NOOP || !deliver || failure != null) {
+                        continue;
+                    }
+                    try {
+                        T v = decoder.decode(cursor);
+                        if (v != null && !consumer.test(v)) {
+                            deliver = false;
+                        }
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Sends many requests, several per {@code sendmsg}, each with {@code NLM_F_ACK}, and maps
+     * every acknowledgement back to its request. The kernel runs them in order; one failing
+     * does not stop the others.
+     *
+     * @param requests the requests
+     * @return which requests failed and why
+     * @throws NetlinkException if the socket itself fails (the outcome of requests not yet
+     *     acknowledged is then unknown; the message says how many were)
+     */
+    public BatchResult batch(List<Request> requests) {
+        enter();
+        try {
+            int n = requests.size();
+            NetlinkException[] failures = new NetlinkException[n];
+            int[] marks = new int[Math.min(n, batchWindow)];
+            int done = 0;
+            while (done < n) {
+                tx.clear();
+                int firstSeq = seq + 1;
+                int count = 0;
+                while (done + count < n && count < marks.length
+                        && (count == 0 || tx.writerIndex() < MAX_DATAGRAM - 4096)) {
+                    marks[count] = writeRequest(requests.get(done + count), nextSeq(), NlMsg.F_ACK);
+                    count++;
+                }
+                try {
+                    socket.send(tx);
+                    int pending = count;
+                    while (pending > 0) {
+                        receiveSmall();
+                        cursor.reset(rx);
+                        while (cursor.next()) {
+                            int k = cursor.seq() - firstSeq;
+                            if (k < 0 || k >= count || cursor.type() != NlMsg.ERROR) {
+                                droppedUnexpected.incrementAndGet();
+                                continue;
+                            }
+                            ErrorReply er = ErrorReply.decode(cursor);
+                            if (!er.isAck()) {
+                                failures[done + k] = failure(requests.get(done + k), er, marks[k]);
+                            }
+                            pending--;
+                        }
+                    }
+                } catch (NetlinkException e) {
+                    throw new NetlinkException(e.errno(), "batch", done + " of " + n
+                            + " requests acknowledged", e.kernelMessage(), null, null, e);
+                }
+                done += count;
+            }
+            return new BatchResult(n, failures);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private NetlinkException failure(Request r, ErrorReply er, int mark) {
+        String attr = null;
+        if (er.offset() >= 0) {
+            attr = ExtAckLocator.locate(tx, mark, er.offset(), r.fixedHeaderSize(), r.space());
+        }
+        if (er.missingType() >= 0) {
+            String missing = r.space() == null ? "attribute " + er.missingType()
+                    : r.space().name(er.missingType());
+            attr = "missing " + missing;
+        }
+        return NetlinkException.of(Errno.of(er.error()), MessageTypes.name(r.type()), r.object(),
+                er.message(), attr);
+    }
+
+    /** Receives one kernel datagram that may be large: peek its size first. */
+    private void receiveAny() {
+        while (true) {
+            int size = socket.peekSize(false);
+            rx.clear();
+            rx.ensureWritable(size);
+            socket.receive(rx, false);
+            if (socket.lastSenderPort() == 0) {
+                return;
+            }
+            droppedForeign.incrementAndGet();
+        }
+    }
+
+    /**
+     * Receives one kernel datagram expected to be small (acks; errors are capped by
+     * {@code NETLINK_CAP_ACK}), without a peek. A kernel datagram that does not fit is an
+     * error, never silently cut.
+     */
+    private void receiveSmall() {
+        while (true) {
+            rx.clear();
+            int room = rx.writableBytes();
+            int n = socket.receiveTruncating(rx);
+            if (socket.lastSenderPort() != 0) {
+                droppedForeign.incrementAndGet();
+                continue;
+            }
+            if (n > room) {
+                throw new NetlinkException(null, "recvmsg", "netlink fd " + socket.fd(), null, null,
+                        "a kernel reply of " + n + " bytes exceeded the " + room
+                        + "-byte acknowledgement buffer and was truncated", null);
+            }
+            return;
+        }
+    }
+
+    /** Releases the buffers and closes the socket. Idempotent. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            rx.release();
+            tx.release();
+            socket.close();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.jnetlink.socket;
+
+import java.nio.ByteOrder;
+
+/**
+ * Typed system calls the namespace layer needs ({@code setns}, {@code unshare},
+ * {@code mount}, ...), each turning a failure into a {@link NetlinkException} that names the
+ * call, its target and the errno. Support for {@code dev.jnetlink.netns}; applications use
+ * {@code NetNs} instead.
+ */
+public final class Syscalls {
+    /** {@code CLONE_NEWNET}. */
+    public static final int CLONE_NEWNET = 0x40000000;
+    /** {@code MS_BIND}. */
+    public static final long MS_BIND = 4096;
+    /** {@code MS_REC}. */
+    public static final long MS_REC = 16384;
+    /** {@code MS_SHARED}. */
+    public static final long MS_SHARED = 1 << 20;
+    /** {@code MNT_DETACH}. */
+    public static final int MNT_DETACH = 2;
+
+    private Syscalls() {
+    }
+
+    private static NetlinkException failure(String call, String target) {
+        Errno e = Native.errno();
+        return NetlinkException.of(e, call, target, null, null);
+    }
+
+    /**
+     * Opens a file read-only with {@code O_CLOEXEC}.
+     *
+     * @param path the file
+     * @return the fd
+     * @throws NetlinkException naming {@code open} and the path
+     */
+    public static int openReadOnly(String path) {
+        int fd = Native.LIBC.open(path, Native.O_RDONLY | Native.O_CLOEXEC, 0);
+        if (fd < 0) {
+            throw failure("open", path);
+        }
+        return fd;
+    }
+
+    /**
+     * Creates an empty file that must not exist yet ({@code O_CREAT|O_EXCL}), and closes it.
+     *
+     * @param path the file
+     * @param mode permission bits
+     * @throws AlreadyExistsException if it exists
+     */
+    public static void createExclusive(String path, int mode) {
+        int fd = Native.LIBC.open(path, Native.O_RDONLY | Native.O_CREAT | Native.O_EXCL
+                | Native.O_CLOEXEC, mode);
+        if (fd < 0) {
+            throw failure("create", path);
+        }
+        close(fd);
+    }
+
+    /**
+     * Removes a file.
+     *
+     * @param path the file
+     * @throws NotFoundException if it does not exist
+     */
+    public static void unlink(String path) {
+        if (Native.LIBC.unlink(path) < 0) {
+            throw failure("unlink", path);
+        }
+    }
+
+    /**
+     * Creates a directory if it does not exist.
+     *
+     * @param path the directory
+     * @param mode permission bits
+     */
+    public static void mkdirIfMissing(String path, int mode) {
+        if (Native.LIBC.mkdir(path, mode) < 0) {
+            Errno e = Native.errno();
+            if (e.number() != Errno.EEXIST.number()) {
+                throw NetlinkException.of(e, "mkdir", path, null, null);
+            }
+        }
+    }
+
+    /**
+     * Closes an fd.
+     *
+     * @param fd the fd
+     */
+    public static void close(int fd) {
+        if (Native.LIBC.close(fd) < 0) {
+            Errno e = Native.errno();
+            // EINTR on close still frees the fd on Linux; retrying would close a reused number.
+            if (e.number() != Errno.EINTR.number()) {
+                throw NetlinkException.of(e, "close", "fd " + fd, null, null);
+            }
+        }
+    }
+
+    /**
+     * Moves the calling thread into a namespace.
+     *
+     * @param fd a namespace fd
+     * @param nstype e.g. {@link #CLONE_NEWNET}
+     * @param what the namespace, for the error
+     */
+    public static void setns(int fd, int nstype, String what) {
+        if (Native.LIBC.setns(fd, nstype) < 0) {
+            throw failure("setns", what);
+        }
+    }
+
+    /**
+     * Gives the calling thread new namespaces.
+     *
+     * @param flags e.g. {@link #CLONE_NEWNET}
+     */
+    public static void unshare(int flags) {
+        if (Native.LIBC.unshare(flags) < 0) {
+            throw failure("unshare", "CLONE_NEWNET");
+        }
+    }
+
+    /**
+     * {@code mount(2)} with no data.
+     *
+     * @param source source path or null
+     * @param target target path
+     * @param fstype filesystem type or null
+     * @param flags {@code MS_*}
+     */
+    public static void mount(String source, String target, String fstype, long flags) {
+        if (Native.LIBC.mount(source, target, fstype, flags, 0L) < 0) {
+            throw failure("mount", target);
+        }
+    }
+
+    /**
+     * {@code umount2(2)}.
+     *
+     * @param target the mount point
+     * @param flags e.g. {@link #MNT_DETACH}
+     */
+    public static void umount2(String target, int flags) {
+        if (Native.LIBC.umount2(target, flags) < 0) {
+            throw failure("umount", target);
+        }
+    }
+
+    /**
+     * The identity of the file behind an fd.
+     *
+     * @param fd the fd
+     * @return {@code {st_dev, st_ino}}
+     */
+    public static long[] fileId(int fd) {
+        byte[] st = new byte[256];
+        if (Native.LIBC.fstat(fd, st) < 0) {
+            throw failure("fstat", "fd " + fd);
+        }
+        return devIno(st);
+    }
+
+    /**
+     * The identity of the file at a path, following links.
+     *
+     * @param path the path
+     * @return {@code {st_dev, st_ino}}
+     */
+    public static long[] fileId(String path) {
+        byte[] st = new byte[256];
+        if (Native.LIBC.stat(path, st) < 0) {
+            throw failure("stat", path);
+        }
+        return devIno(st);
+    }
+
+    // st_dev and st_ino are the first two 64-bit fields of struct stat on x86_64 and arm64.
+    private static long[] devIno(byte[] st) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(st).order(ByteOrder.nativeOrder());
+        return new long[] {b.getLong(0), b.getLong(8)};
+    }
+
+    /**
+     * @param fd an fd
+     * @return true if it has {@code FD_CLOEXEC}
+     */
+    public static boolean isCloseOnExec(int fd) {
+        int flags = Native.LIBC.fcntl(fd, Native.F_GETFD, 0);
+        if (flags < 0) {
+            throw failure("fcntl", "fd " + fd);
+        }
+        return (flags & Native.FD_CLOEXEC) != 0;
+    }
+}
