@@ -1,0 +1,101 @@
+package dev.jnetlink.rtnl;
+
+import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.socket.NetlinkSocket;
+import dev.jnetlink.socket.RequestEngine;
+import java.util.Objects;
+
+/**
+ * An rtnetlink client bound to one network namespace for life: links, and (as the library
+ * grows) addresses, routes, neighbours and rules of that namespace.
+ *
+ * <pre>{@code
+ * try (NetNs r1 = NetNs.create("r1"); NetNs r2 = NetNs.create("r2"); Rtnl host = Rtnl.open()) {
+ *     host.links().add(Veth.pair("veth1.1", "veth1.2").netns(r1).peerNetns(r2));
+ *     try (Rtnl in1 = Rtnl.openIn(r1)) {
+ *         in1.links().setUp("veth1.1");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Thread safety: a client may be shared by threads (one request in flight at a time);
+ * see {@link RequestEngine}.
+ */
+public final class Rtnl implements AutoCloseable {
+    private final RequestEngine engine;
+    private final Links links;
+
+    private Rtnl(RequestEngine engine) {
+        this.engine = engine;
+        this.links = new Links(engine);
+    }
+
+    /**
+     * Opens a client in the calling thread's network namespace.
+     *
+     * @return the client
+     */
+    public static Rtnl open() {
+        return open(RequestEngine.Options.DEFAULT);
+    }
+
+    /**
+     * Opens a client in the calling thread's network namespace.
+     *
+     * @param options engine settings (dump retries, receive buffer)
+     * @return the client
+     */
+    public static Rtnl open(RequestEngine.Options options) {
+        return wrap(NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE), options);
+    }
+
+    /**
+     * Opens a client bound to a namespace, usable from any thread afterwards. The socket is
+     * created on a short-lived thread that enters the namespace; the caller's thread does not
+     * move. Like prefixing every command with {@code ip netns exec NAME}.
+     *
+     * @param ns the namespace
+     * @return the client
+     */
+    public static Rtnl openIn(NetNs ns) {
+        return openIn(ns, RequestEngine.Options.DEFAULT);
+    }
+
+    /**
+     * @param ns the namespace
+     * @param options engine settings
+     * @return a client bound to {@code ns}
+     */
+    public static Rtnl openIn(NetNs ns, RequestEngine.Options options) {
+        Objects.requireNonNull(ns, "ns");
+        return wrap(ns.call(() -> NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE)), options);
+    }
+
+    private static Rtnl wrap(NetlinkSocket socket, RequestEngine.Options options) {
+        try {
+            return new Rtnl(new RequestEngine(socket, options));
+        } catch (RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /** @return link operations ({@code ip link}) */
+    public Links links() {
+        return links;
+    }
+
+    /**
+     * @return the request engine, for extension modules that send their own requests on this
+     *     client's socket
+     */
+    public RequestEngine engine() {
+        return engine;
+    }
+
+    /** Closes the socket. Idempotent. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
