@@ -6,8 +6,8 @@ import dev.jnetlink.socket.RequestEngine;
 import java.util.Objects;
 
 /**
- * An rtnetlink client bound to one network namespace for life: links, and (as the library
- * grows) addresses, routes, neighbours and rules of that namespace.
+ * An rtnetlink client bound to one network namespace for life: the links, addresses, routes,
+ * neighbours, rules and namespace ids of that namespace.
  *
  * <pre>{@code
  * try (NetNs r1 = NetNs.create("r1"); NetNs r2 = NetNs.create("r2"); Rtnl host = Rtnl.open()) {
@@ -24,10 +24,20 @@ import java.util.Objects;
 public final class Rtnl implements AutoCloseable {
     private final RequestEngine engine;
     private final Links links;
+    private final Addresses addresses;
+    private final Routes routes;
+    private final Neighbours neighbours;
+    private final Rules rules;
+    private final NamespaceIds nsids;
 
     private Rtnl(RequestEngine engine) {
         this.engine = engine;
         this.links = new Links(engine);
+        this.addresses = new Addresses(engine);
+        this.routes = new Routes(engine);
+        this.neighbours = new Neighbours(engine);
+        this.rules = new Rules(engine);
+        this.nsids = new NamespaceIds(engine);
     }
 
     /**
@@ -83,6 +93,31 @@ public final class Rtnl implements AutoCloseable {
     /** @return link operations ({@code ip link}) */
     public Links links() {
         return links;
+    }
+
+    /** @return address operations ({@code ip addr}) */
+    public Addresses addresses() {
+        return addresses;
+    }
+
+    /** @return route operations ({@code ip route}) */
+    public Routes routes() {
+        return routes;
+    }
+
+    /** @return neighbour operations ({@code ip neigh}) */
+    public Neighbours neighbours() {
+        return neighbours;
+    }
+
+    /** @return policy routing rule operations ({@code ip rule}) */
+    public Rules rules() {
+        return rules;
+    }
+
+    /** @return namespace id operations ({@code ip netns list-id}, {@code ip netns set}) */
+    public NamespaceIds nsids() {
+        return nsids;
     }
 
     /**
