@@ -214,11 +214,10 @@ public final class AttributeSetCodec<R extends Record> {
                     e.codec.encode(writer, e.wireType, v);
                 }
             }
-            @SuppressWarnings("unchecked")
-            List<RawAttribute> unknown = (List<RawAttribute>) unknownGetter.invokeExact((Object) value);
+            Object unknown = unknownGetter.invokeExact((Object) value);
             if (unknown != null) {
-                for (RawAttribute a : unknown) {
-                    writer.putRaw(a);
+                for (Object a : (List<?>) unknown) {
+                    writer.putRaw((RawAttribute) a);
                 }
             }
         } catch (RuntimeException | Error e) {

@@ -37,7 +37,8 @@ public final class Links {
     /**
      * Lists every link, fully decoded. Equivalent to {@code ip -d -s link show}.
      *
-     * @return the links in index order
+     * @return the links in the kernel's order (index order on recent kernels, hash order on
+     *     older ones)
      */
     public List<Link> list() {
         return engine.dump(new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE, Ifla.SPACE, w -> {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * Specs are immutable; build one with its kind's builder (validated in {@code build()}), and
  * derive a variant with {@code newBuilder()}.
  *
- * <p>A kind this library has no class for can still be created with {@link GenericLink}.
+ * <p>A kind this library has no class for can still be created with a generic spec that takes raw attributes.
  */
 public abstract class LinkSpec {
     private final String name;
