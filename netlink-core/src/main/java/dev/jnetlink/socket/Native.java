@@ -83,6 +83,15 @@ final class Native {
         @ssize_t long recvmsg(int fd, @intptr_t long msghdr, int flags);
 
         @SaveError
+        @ssize_t long sendmsg(int fd, @intptr_t long msghdr, int flags);
+
+        @SaveError
+        @ssize_t long recv(int fd, @Out byte[] buf, @size_t long len, int flags);
+
+        @SaveError
+        @ssize_t long send(int fd, @In byte[] buf, @size_t long len, int flags);
+
+        @SaveError
         int close(int fd);
 
         @SaveError

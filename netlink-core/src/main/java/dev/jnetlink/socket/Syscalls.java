@@ -152,6 +152,90 @@ public final class Syscalls {
     }
 
     /**
+     * Opens a socket ({@code SOCK_CLOEXEC}) in the calling thread's network namespace.
+     *
+     * @param domain e.g. {@code AF_INET} (2), {@code AF_INET6} (10)
+     * @param type e.g. {@code SOCK_RAW} (3)
+     * @param protocol e.g. {@code IPPROTO_ICMP} (1)
+     * @return the fd
+     */
+    public static int socket(int domain, int type, int protocol) {
+        int fd = Native.LIBC.socket(domain, type | Native.SOCK_CLOEXEC, protocol);
+        if (fd < 0) {
+            throw failure("socket", "domain " + domain + " type " + type + " protocol " + protocol);
+        }
+        return fd;
+    }
+
+    /**
+     * Sends a datagram to an address ({@code sendmsg} with {@code msg_name}).
+     *
+     * @param fd the socket
+     * @param data the bytes
+     * @param sockaddr the destination, a {@code sockaddr_in} or {@code sockaddr_in6}
+     * @param what the destination, for the error
+     */
+    public static void sendTo(int fd, byte[] data, byte[] sockaddr, String what) {
+        // struct msghdr (56 bytes) + struct iovec (16) + the address + the data, in one block.
+        int addrAt = 72;
+        int dataAt = addrAt + 32;
+        jnr.ffi.Pointer m = jnr.ffi.Memory.allocateDirect(Native.RUNTIME, dataAt + data.length, true);
+        long base = m.address();
+        m.putLong(0, base + addrAt);
+        m.putInt(8, sockaddr.length);
+        m.putLong(16, base + 56);
+        m.putLong(24, 1);
+        m.putLong(56, base + dataAt);
+        m.putLong(64, data.length);
+        m.put(addrAt, sockaddr, 0, sockaddr.length);
+        m.put(dataAt, data, 0, data.length);
+        long n;
+        do {
+            n = Native.LIBC.sendmsg(fd, base, 0);
+        } while (n < 0 && Native.errno().number() == Errno.EINTR.number());
+        if (n < 0) {
+            throw failure("sendmsg", what);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for a datagram and receives it.
+     *
+     * @param fd the socket
+     * @param buf receives the datagram (cut if longer)
+     * @param timeoutMillis how long to wait, 0 for not at all
+     * @return bytes received, or -1 on timeout
+     */
+    public static int receive(int fd, byte[] buf, int timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        byte[] pfd = new byte[8];
+        java.nio.ByteBuffer.wrap(pfd).order(ByteOrder.nativeOrder()).putInt(0, fd)
+                .putShort(4, (short) Native.POLLIN);
+        while (true) {
+            int left = (int) Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+            int r = Native.LIBC.poll(pfd, 1, left);
+            if (r < 0) {
+                Errno e = Native.errno();
+                if (e.number() == Errno.EINTR.number()) {
+                    continue;
+                }
+                throw NetlinkException.of(e, "poll", "fd " + fd, null, null);
+            }
+            if (r == 0) {
+                return -1;
+            }
+            long n = Native.LIBC.recv(fd, buf, buf.length, Native.MSG_DONTWAIT);
+            if (n >= 0) {
+                return (int) n;
+            }
+            Errno e = Native.errno();
+            if (e.number() != Errno.EAGAIN.number() && e.number() != Errno.EINTR.number()) {
+                throw NetlinkException.of(e, "recv", "fd " + fd, null, null);
+            }
+        }
+    }
+
+    /**
      * The identity of the file behind an fd.
      *
      * @param fd the fd
