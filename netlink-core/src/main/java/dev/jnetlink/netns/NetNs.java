@@ -89,8 +89,11 @@ public final class NetNs implements AutoCloseable {
         try {
             type = Syscalls.namespaceType(fd);
         } catch (NetlinkException e) {
+            String hint = path != null && path.startsWith(RUN_DIR + "/")
+                    ? ": nothing is mounted on it, a half-made entry that delete() or"
+                            + " ip netns del removes" : "";
             throw new IllegalArgumentException(path + " is not a namespace (" + e.getMessage()
-                    + "); a half-made /run/netns entry is an empty file", e);
+                    + ")" + hint, e);
         }
         if (type != Syscalls.CLONE_NEWNET) {
             throw new IllegalArgumentException(path + " is a " + namespaceKind(type)
@@ -129,15 +132,19 @@ public final class NetNs implements AutoCloseable {
      */
     public static NetNs open(String name) {
         validateName(name);
-        String p = pathOf(name);
+        return openNamed(pathOf(name), name, name,
+                "no namespace named \"" + name + "\" in " + RUN_DIR);
+    }
+
+    // Opens a path that should exist, saying what is missing in the caller's terms if not.
+    private static NetNs openNamed(String path, String name, String object, String whenMissing) {
         int fd;
         try {
-            fd = Syscalls.openReadOnly(p);
+            fd = Syscalls.openReadOnly(path);
         } catch (NotFoundException e) {
-            throw new NotFoundException(e.errno(), "open netns", name,
-                    "no namespace named \"" + name + "\" in " + RUN_DIR, null);
+            throw new NotFoundException(e.errno(), "open netns", object, whenMissing, null);
         }
-        return new NetNs(fd, name, p);
+        return new NetNs(fd, name, path);
     }
 
     /**
@@ -154,15 +161,7 @@ public final class NetNs implements AutoCloseable {
         if (pid <= 0) {
             throw new IllegalArgumentException("pid must be positive, got " + pid);
         }
-        String p = "/proc/" + pid + "/ns/net";
-        int fd;
-        try {
-            fd = Syscalls.openReadOnly(p);
-        } catch (NotFoundException e) {
-            throw new NotFoundException(e.errno(), "open netns", "of pid " + pid,
-                    "no process " + pid, null);
-        }
-        return new NetNs(fd, null, p);
+        return openNamed("/proc/" + pid + "/ns/net", null, "of pid " + pid, "no process " + pid);
     }
 
     /**

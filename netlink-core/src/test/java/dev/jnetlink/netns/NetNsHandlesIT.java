@@ -101,7 +101,8 @@ class NetNsHandlesIT {
     void rejectsWhatIsNotANetworkNamespace() {
         assertThatThrownBy(() -> NetNs.openPath(Path.of("/etc/hostname")))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("/etc/hostname is not a namespace (ioctl NS_GET_NSTYPE");
+                .hasMessageStartingWith("/etc/hostname is not a namespace (ioctl NS_GET_NSTYPE")
+                .hasMessageEndingWith("ENOTTY (Inappropriate ioctl for device))");
         assertThatThrownBy(() -> NetNs.openPath(Path.of("/proc/self/ns/pid")))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("/proc/self/ns/pid is a pid namespace, not a network namespace");

@@ -221,7 +221,10 @@ class NetNsNamedIT {
 
         assertThatThrownBy(() -> NetNs.open(name))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("/run/netns/" + name + " is not a namespace (ioctl NS_GET_NSTYPE");
+                .hasMessageStartingWith("/run/netns/" + name + " is not a namespace (ioctl NS_GET_NSTYPE")
+                .hasMessageContaining("ENOTTY")
+                .hasMessageEndingWith("): nothing is mounted on it, a half-made entry that delete() or"
+                        + " ip netns del removes");
         assertThat(NetNs.deleteIfExists(name)).isTrue();
         assertThat(NetNs.exists(name)).isFalse();
     }

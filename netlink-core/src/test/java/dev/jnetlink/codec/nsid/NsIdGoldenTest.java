@@ -3,7 +3,6 @@ package dev.jnetlink.codec.nsid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jnetlink.codec.MessageCursor;
-import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.testing.Encoded;
@@ -114,16 +113,7 @@ class NsIdGoldenTest {
     }
 
     private static byte[] encode(int type, int flags, int seq, int pid, NsId value) {
-        ByteBuf buf = Unpooled.buffer();
-        try {
-            MessageWriter w = new MessageWriter(buf);
-            int mark = w.beginMessage(type, flags, seq, pid);
-            NsIdCodec.encode(w, value);
-            w.endMessage(mark);
-            return ByteBufUtil.getBytes(buf);
-        } finally {
-            buf.release();
-        }
+        return Encoded.message(type, flags, seq, pid, w -> NsIdCodec.encode(w, value));
     }
 
     private static NsId decodeOnly(byte[] datagram) {
