@@ -11,12 +11,16 @@ import java.nio.ByteOrder;
 public final class Syscalls {
     /** {@code CLONE_NEWNET}. */
     public static final int CLONE_NEWNET = 0x40000000;
+    /** {@code CLONE_NEWNS}: a new mount namespace. */
+    public static final int CLONE_NEWNS = 0x00020000;
     /** {@code MS_BIND}. */
     public static final long MS_BIND = 4096;
     /** {@code MS_REC}. */
     public static final long MS_REC = 16384;
     /** {@code MS_SHARED}. */
     public static final long MS_SHARED = 1 << 20;
+    /** {@code MS_PRIVATE}. */
+    public static final long MS_PRIVATE = 1 << 18;
     /** {@code MNT_DETACH}. */
     public static final int MNT_DETACH = 2;
 
@@ -117,11 +121,55 @@ public final class Syscalls {
     /**
      * Gives the calling thread new namespaces.
      *
-     * @param flags e.g. {@link #CLONE_NEWNET}
+     * @param flags {@link #CLONE_NEWNET}, {@link #CLONE_NEWNS} or both
      */
     public static void unshare(int flags) {
         if (Native.LIBC.unshare(flags) < 0) {
-            throw failure("unshare", "CLONE_NEWNET");
+            throw failure("unshare", cloneFlagNames(flags));
+        }
+    }
+
+    private static String cloneFlagNames(int flags) {
+        StringBuilder sb = new StringBuilder();
+        if ((flags & CLONE_NEWNET) != 0) {
+            sb.append("CLONE_NEWNET");
+        }
+        if ((flags & CLONE_NEWNS) != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("CLONE_NEWNS");
+        }
+        int rest = flags & ~(CLONE_NEWNET | CLONE_NEWNS);
+        if (rest != 0 || sb.length() == 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The kind of namespace an fd refers to ({@code ioctl(NS_GET_NSTYPE)}, Linux 4.11).
+     *
+     * @param fd an open fd
+     * @return the {@code CLONE_NEW*} value of its namespace type, e.g. {@link #CLONE_NEWNET}
+     * @throws NetlinkException if the fd is not a namespace: {@code ENOTTY} for an ordinary
+     *     file, which has no such ioctl
+     */
+    public static int namespaceType(int fd) {
+        int type = Native.LIBC.ioctl(fd, Native.NS_GET_NSTYPE);
+        if (type < 0) {
+            throw failure("ioctl NS_GET_NSTYPE", "fd " + fd);
+        }
+        return type;
+    }
+
+    /**
+     * Takes an exclusive {@code flock(2)} on an open file, waiting for it. The lock is released
+     * when the fd is closed.
+     *
+     * @param fd an open fd
+     * @param what the file, for the error
+     */
+    public static void lockExclusive(int fd, String what) {
+        if (Native.LIBC.flock(fd, Native.LOCK_EX) < 0) {
+            throw failure("flock", what);
         }
     }
 
@@ -135,7 +183,8 @@ public final class Syscalls {
      */
     public static void mount(String source, String target, String fstype, long flags) {
         if (Native.LIBC.mount(source, target, fstype, flags, 0L) < 0) {
-            throw failure("mount", target);
+            throw failure("mount", source == null || source.isEmpty() ? target
+                    : source + " on " + target);
         }
     }
 
