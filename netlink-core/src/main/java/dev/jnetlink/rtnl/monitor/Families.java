@@ -7,6 +7,9 @@ import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
+import dev.jnetlink.codec.nsid.NsId;
+import dev.jnetlink.codec.nsid.NsIdCodec;
+import dev.jnetlink.codec.nsid.RtGenMsg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +28,11 @@ final class Families {
                     && HostOrder.getI32(m.buffer(), m.payloadOffset() + 12) == -1,
             LinkEvent::new);
 
-    private static final List<Family<?>> ALL = List.of(LINK);
+    static final Family<NsId> NSID = new Family<>("nsid", Set.of(Group.NSID), Rtm.NEWNSID,
+            Rtm.DELNSID, Rtm.GETNSID, w -> RtGenMsg.UNSPEC.write(w.buffer()), NsIdCodec::decode,
+            NsId::nsid, NsId::equals, m -> true, NsIdEvent::new);
+
+    private static final List<Family<?>> ALL = List.of(LINK, NSID);
 
     private Families() {
     }

@@ -198,6 +198,27 @@ class MonitorIT {
     }
 
     @Test
+    void namespaceIdsAssignedAndGone() {
+        try (Subscription s = Monitor.in(ns).groups(Group.NSID).listExisting(true).open()) {
+            assertThat(until(s, e -> e instanceof Synced)).containsExactly("Synced[afterOverrun=false]");
+            NetNs other = NetNs.createAnonymous();
+            rtnl.nsids().assign(other, 7);
+            Event assigned = s.next(Duration.ofSeconds(10));
+            assertThat(assigned).isInstanceOfSatisfying(NsIdEvent.class, e -> {
+                assertThat(e.change()).isEqualTo(Change.NEW);
+                assertThat(e.value().nsid()).isEqualTo(7);
+            });
+            // The id goes when the other namespace ends: its last handle closes.
+            other.close();
+            Event gone = s.next(Duration.ofSeconds(30));
+            assertThat(gone).isInstanceOfSatisfying(NsIdEvent.class, e -> {
+                assertThat(e.change()).isEqualTo(Change.DELETED);
+                assertThat(e.value().nsid()).isEqualTo(7);
+            });
+        }
+    }
+
+    @Test
     void anOverrunIsSignalledAndResyncDeliversTheDifference() {
         rtnl.links().add(Veth.pair("keep", "gone"));
         Map<Integer, String> view = new HashMap<>();
