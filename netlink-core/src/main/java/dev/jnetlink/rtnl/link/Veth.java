@@ -4,6 +4,8 @@ import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.codec.link.LinkFlags;
+import dev.jnetlink.codec.link.kind.IflaVeth;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.InterfaceNames;
 import java.util.Objects;
@@ -11,21 +13,20 @@ import java.util.Objects;
 /**
  * A veth pair: {@code ip link add NAME type veth peer name PEER}. Either end can be created
  * directly in a namespace ({@link Builder#netns}, {@link Builder#peerNetns}); the kernel
- * creates both ends or neither.
+ * creates both ends or neither. The peer takes its own MTU, MAC, queue length and up flag
+ * ({@code peer name PEER txqueuelen N address MAC mtu MTU netns NS up}).
  *
  * <pre>{@code
  * rtnl.links().add(Veth.pair("veth1.1", "veth1.2").netns(r1).peerNetns(r2));
  * }</pre>
  */
 public final class Veth extends LinkSpec {
-    /** {@code VETH_INFO_PEER}: the peer's {@code ifinfomsg} and attributes. */
-    public static final int VETH_INFO_PEER = 1;
-
     private final String peerName;
     private final Integer peerMtu;
     private final MacAddress peerMac;
     private final Integer peerTxqlen;
     private final NetNs peerNetns;
+    private final boolean peerUp;
 
     private Veth(Builder b) {
         super(b);
@@ -34,6 +35,7 @@ public final class Veth extends LinkSpec {
         this.peerMac = b.peerMac;
         this.peerTxqlen = b.peerTxqlen;
         this.peerNetns = b.peerNetns;
+        this.peerUp = b.peerUp;
     }
 
     /**
@@ -82,6 +84,11 @@ public final class Veth extends LinkSpec {
         return peerNetns;
     }
 
+    /** @return true to create the peer administratively up */
+    public boolean peerUp() {
+        return peerUp;
+    }
+
     @Override
     protected boolean hasInfoData() {
         return true;
@@ -89,13 +96,14 @@ public final class Veth extends LinkSpec {
 
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
-        int peer = w.beginNested(VETH_INFO_PEER);
-        IfInfoMsg.EMPTY.write(w.buffer());
-        writeCommon(w, peerMtu, peerMac, peerTxqlen);
-        w.putString(Ifla.IFNAME, peerName);
+        int peer = w.beginNested(IflaVeth.PEER);
+        int flags = peerUp ? LinkFlags.UP : 0;
+        new IfInfoMsg(0, 0, 0, flags, flags).write(w.buffer());
+        writeCommon(w, peerTxqlen, peerMac, peerMtu);
         if (peerNetns != null) {
             w.putU32(Ifla.NET_NS_FD, peerNetns.fd());
         }
+        w.putString(Ifla.IFNAME, peerName);
         w.endNested(peer);
     }
 
@@ -111,6 +119,7 @@ public final class Veth extends LinkSpec {
         private MacAddress peerMac;
         private Integer peerTxqlen;
         private NetNs peerNetns;
+        private boolean peerUp;
 
         private Builder(String name, String peerName) {
             super(name);
@@ -124,6 +133,7 @@ public final class Veth extends LinkSpec {
             this.peerMac = v.peerMac;
             this.peerTxqlen = v.peerTxqlen;
             this.peerNetns = v.peerNetns;
+            this.peerUp = v.peerUp;
         }
 
         /**
@@ -154,7 +164,7 @@ public final class Veth extends LinkSpec {
         }
 
         /**
-         * @param mac the peer's MAC as text
+         * @param mac the peer's MAC as text ({@code peer ... address MAC})
          * @return this builder
          */
         public Builder peerMac(String mac) {
@@ -162,7 +172,7 @@ public final class Veth extends LinkSpec {
         }
 
         /**
-         * @param txqlen the peer's queue length
+         * @param txqlen the peer's queue length ({@code peer ... txqueuelen N})
          * @return this builder
          */
         public Builder peerTxqlen(int txqlen) {
@@ -181,15 +191,23 @@ public final class Veth extends LinkSpec {
             return this;
         }
 
+        /**
+         * Creates the peer administratively up ({@code peer name PEER ... up}).
+         *
+         * @return this builder
+         */
+        public Builder peerUp() {
+            this.peerUp = true;
+            return this;
+        }
+
         @Override
         public Veth build() {
             validateCommon(this);
             InterfaceNames.validate(peerName);
             validateMtu(peerMtu);
             validateMac(peerMac);
-            if (peerTxqlen != null && peerTxqlen < 0) {
-                throw new IllegalArgumentException("peer txqueuelen must be >= 0, got " + peerTxqlen);
-            }
+            validateTxqlen(peerTxqlen, "peer txqueuelen");
             NetNs a = targetNetns();
             boolean sameNamespace = a == null ? peerNetns == null
                     : peerNetns != null && a.sameAs(peerNetns);
