@@ -4,7 +4,6 @@ import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
-import dev.jnetlink.codec.link.LinkFlags;
 import dev.jnetlink.codec.link.kind.IflaVeth;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.InterfaceNames;
@@ -13,8 +12,9 @@ import java.util.Objects;
 /**
  * A veth pair: {@code ip link add NAME type veth peer name PEER}. Either end can be created
  * directly in a namespace ({@link Builder#netns}, {@link Builder#peerNetns}); the kernel
- * creates both ends or neither. The peer takes its own MTU, MAC, queue length and up flag
- * ({@code peer name PEER txqueuelen N address MAC mtu MTU netns NS up}).
+ * creates both ends or neither. The peer takes its own MTU, MAC, queue length and namespace
+ * ({@code peer name PEER txqueuelen N address MAC mtu MTU netns NS}). Only this end can be
+ * created up: Linux 6.18 refuses a peer created up with ENOTCONN (set it up afterwards).
  *
  * <pre>{@code
  * rtnl.links().add(Veth.pair("veth1.1", "veth1.2").netns(r1).peerNetns(r2));
@@ -26,7 +26,6 @@ public final class Veth extends LinkSpec {
     private final MacAddress peerMac;
     private final Integer peerTxqlen;
     private final NetNs peerNetns;
-    private final boolean peerUp;
 
     private Veth(Builder b) {
         super(b);
@@ -35,7 +34,6 @@ public final class Veth extends LinkSpec {
         this.peerMac = b.peerMac;
         this.peerTxqlen = b.peerTxqlen;
         this.peerNetns = b.peerNetns;
-        this.peerUp = b.peerUp;
     }
 
     /**
@@ -84,11 +82,6 @@ public final class Veth extends LinkSpec {
         return peerNetns;
     }
 
-    /** @return true to create the peer administratively up */
-    public boolean peerUp() {
-        return peerUp;
-    }
-
     @Override
     protected boolean hasInfoData() {
         return true;
@@ -97,8 +90,7 @@ public final class Veth extends LinkSpec {
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
         int peer = w.beginNested(IflaVeth.PEER);
-        int flags = peerUp ? LinkFlags.UP : 0;
-        new IfInfoMsg(0, 0, 0, flags, flags).write(w.buffer());
+        IfInfoMsg.EMPTY.write(w.buffer());
         writeCommon(w, peerTxqlen, peerMac, peerMtu);
         if (peerNetns != null) {
             w.putU32(Ifla.NET_NS_FD, peerNetns.fd());
@@ -119,7 +111,6 @@ public final class Veth extends LinkSpec {
         private MacAddress peerMac;
         private Integer peerTxqlen;
         private NetNs peerNetns;
-        private boolean peerUp;
 
         private Builder(String name, String peerName) {
             super(name);
@@ -133,7 +124,6 @@ public final class Veth extends LinkSpec {
             this.peerMac = v.peerMac;
             this.peerTxqlen = v.peerTxqlen;
             this.peerNetns = v.peerNetns;
-            this.peerUp = v.peerUp;
         }
 
         /**
@@ -188,16 +178,6 @@ public final class Veth extends LinkSpec {
          */
         public Builder peerNetns(NetNs ns) {
             this.peerNetns = Objects.requireNonNull(ns, "ns");
-            return this;
-        }
-
-        /**
-         * Creates the peer administratively up ({@code peer name PEER ... up}).
-         *
-         * @return this builder
-         */
-        public Builder peerUp() {
-            this.peerUp = true;
             return this;
         }
 
