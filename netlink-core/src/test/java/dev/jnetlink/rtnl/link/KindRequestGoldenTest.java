@@ -7,9 +7,14 @@ import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.RawLinkInfoData;
+import dev.jnetlink.codec.link.kind.IpvlanInfo;
+import dev.jnetlink.codec.link.kind.IpvlanMode;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
 import dev.jnetlink.codec.link.kind.MacvlanMode;
+import dev.jnetlink.codec.link.kind.QosMapping;
 import dev.jnetlink.codec.link.kind.VethInfo;
+import dev.jnetlink.codec.link.kind.VlanFlags;
+import dev.jnetlink.codec.link.kind.VlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.testing.Encoded;
 import dev.jnetlink.testing.GoldenBytes;
@@ -139,5 +144,46 @@ class KindRequestGoldenTest {
                 .data(new RawAttribute(1, dev.jnetlink.codec.Bytes.of((byte) 4, (byte) 0,
                         (byte) 0, (byte) 0))).build());
         assertThat(mv.linkInfo().data()).isNotInstanceOf(RawLinkInfoData.class);
+    }
+
+    @Test
+    void vlanWithEveryOption() {
+        // ip link add link p0 name p0.20 type vlan protocol 802.1ad id 20 reorder_hdr off gvrp on
+        //   loose_binding on ingress-qos-map 1:2 2:3 egress-qos-map 4:5
+        Link v = check("vlan-create.hex", Vlan.on("p0", "p0.20", 20).dot1ad().reorderHdr(false)
+                .gvrp(true).looseBinding(true).ingressQos(1, 2).ingressQos(2, 3).egressQos(4, 5)
+                .build());
+        VlanInfo d = v.data(VlanInfo.class);
+        assertThat(d.protocol()).isEqualTo(VlanInfo.PROTOCOL_8021AD);
+        assertThat(d.id()).isEqualTo(20);
+        assertThat(d.flags()).isEqualTo(new VlanFlags(VlanFlags.GVRP | VlanFlags.LOOSE_BINDING,
+                VlanFlags.REORDER_HDR | VlanFlags.GVRP | VlanFlags.LOOSE_BINDING));
+        assertThat(d.ingressQos()).containsExactly(new QosMapping(1, 2), new QosMapping(2, 3));
+        assertThat(d.egressQos()).containsExactly(new QosMapping(4, 5));
+    }
+
+    @Test
+    void vlanWithAnIdOnly() {
+        // ip link add link p0 name p0.30 type vlan id 30
+        Link v = check("vlan-simple-create.hex", Vlan.on("p0", "p0.30", 30).build());
+        assertThat(v.data(VlanInfo.class).protocol()).isNull();
+        assertThat(v.data(VlanInfo.class).flags()).isNull();
+    }
+
+    @Test
+    void ipvlanInL3PrivateMode() {
+        // ip link add link p2 name ipv0 type ipvlan mode l3 private
+        Link ipv = check("ipvlan-create.hex", Ipvlan.on("p2", "ipv0").mode(IpvlanMode.L3)
+                .isolation(Ipvlan.Isolation.PRIVATE).build());
+        assertThat(ipv.link()).isEqualTo(5);
+        assertThat(ipv.data(IpvlanInfo.class).ipvlanMode()).isEqualTo(IpvlanMode.L3);
+        assertThat(ipv.data(IpvlanInfo.class).flagsName()).isEqualTo("private");
+    }
+
+    @Test
+    void dummy() {
+        // ip link add name d0 mtu 9000 type dummy
+        Link d = check("dummy-create.hex", Dummy.named("d0").mtu(9000).build());
+        assertThat(d.mtu()).isEqualTo(9000);
     }
 }
