@@ -524,12 +524,19 @@ public final class Vxlan extends LinkSpec {
 
         private static InetAddress literal(String address) {
             Objects.requireNonNull(address, "address");
-            if (address.isEmpty() || !(Character.digit(address.charAt(0), 16) >= 0
-                    || address.charAt(0) == ':' || address.indexOf(':') >= 0)) {
+            boolean v6 = address.indexOf(':') >= 0 && address.chars().allMatch(
+                    c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
+            boolean v4 = address.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+            if (v4) {
+                for (String octet : address.split("\\.")) {
+                    v4 &= Integer.parseInt(octet) <= 255;
+                }
+            }
+            if (!v4 && !v6) {
                 throw new IllegalArgumentException("not an IP address literal: \"" + address + "\"");
             }
             try {
-                // Literal addresses only: getByName does no lookup for them.
+                // a literal: getByName parses it and does no lookup
                 return InetAddress.getByName(address);
             } catch (java.net.UnknownHostException e) {
                 throw new IllegalArgumentException("not an IP address literal: \"" + address + "\"", e);
