@@ -89,6 +89,40 @@ public final class LinkGolden {
     }
 
     /**
+     * @param message a captured link message
+     * @param type a top-level attribute type
+     * @return that attribute's bytes, header and padding included
+     */
+    public static byte[] attribute(byte[] message, int type) {
+        int at = 16 + 16;
+        while (at + 4 <= message.length) {
+            int len = (message[at] & 0xff) | (message[at + 1] & 0xff) << 8;
+            int t = ((message[at + 2] & 0xff) | (message[at + 3] & 0xff) << 8) & 0x3fff;
+            int next = Math.min(message.length, at + ((len + 3) & ~3));
+            if (t == type) {
+                return Arrays.copyOfRange(message, at, next);
+            }
+            at = next;
+        }
+        throw new AssertionError("no attribute of type " + type);
+    }
+
+    /**
+     * @param info a decoded IFLA_LINKINFO
+     * @return it encoded as the attribute
+     */
+    public static byte[] encodeLinkInfo(dev.jnetlink.codec.link.LinkInfo info) {
+        ByteBuf buf = Unpooled.buffer();
+        try {
+            dev.jnetlink.codec.link.LinkInfo.CODEC.encode(new MessageWriter(buf),
+                    dev.jnetlink.codec.link.Ifla.LINKINFO, info);
+            return ByteBufUtil.getBytes(buf);
+        } finally {
+            buf.release();
+        }
+    }
+
+    /**
      * @param message a captured message
      * @return its payload, after the 16-byte netlink header
      */

@@ -1,12 +1,9 @@
 package dev.jnetlink.rtnl.link;
 
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.link.Ifla;
-import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.IflaIpvlan;
 import dev.jnetlink.codec.link.kind.IpvlanInfo;
 import dev.jnetlink.codec.link.kind.IpvlanMode;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,7 +14,7 @@ import java.util.Objects;
  * rtnl.links().add(Ipvlan.on("eth0", "ipv0").mode(IpvlanMode.L3).netns(container));
  * }</pre>
  */
-public final class Ipvlan extends LinkSpec {
+public final class Ipvlan extends StackedLinkSpec {
     /** The isolation between slaves ({@code IFLA_IPVLAN_FLAGS}). */
     public enum Isolation {
         /** {@code bridge} (the default): slaves reach each other through the parent. */
@@ -39,13 +36,11 @@ public final class Ipvlan extends LinkSpec {
         }
     }
 
-    private final LinkRef parent;
     private final IpvlanMode mode;
     private final Isolation isolation;
 
     private Ipvlan(Builder b) {
         super(b);
-        this.parent = b.parent;
         this.mode = b.mode;
         this.isolation = b.isolation;
     }
@@ -82,11 +77,6 @@ public final class Ipvlan extends LinkSpec {
         return "ipvlan";
     }
 
-    /** @return the parent ({@code link DEV}) */
-    public LinkRef parent() {
-        return parent;
-    }
-
     /** @return the mode, or null for the kernel's default (l3) */
     public IpvlanMode mode() {
         return mode;
@@ -95,23 +85,6 @@ public final class Ipvlan extends LinkSpec {
     /** @return the isolation flag, or null for the kernel's default (bridge) */
     public Isolation isolation() {
         return isolation;
-    }
-
-    @Override
-    protected void kindReferences(List<LinkRef> refs) {
-        refs.add(parent);
-    }
-
-    @Override
-    public void checkReference(LinkRef ref, Link link) {
-        if (ref.equals(parent)) {
-            requireEthernetParent(ref, link);
-        }
-    }
-
-    @Override
-    protected void writeLinkAttributes(MessageWriter w, SpecContext ctx) {
-        w.putU32(Ifla.LINK, parent.resolve(ctx));
     }
 
     @Override
@@ -131,43 +104,22 @@ public final class Ipvlan extends LinkSpec {
 
     @Override
     public String toString() {
-        return "ipvlan " + name() + " link " + parent + (mode == null ? "" : " mode " + mode.ipName());
+        return "ipvlan " + name() + " link " + parent() + (mode == null ? "" : " mode " + mode.ipName());
     }
 
     /** Builds an {@link Ipvlan}. */
-    public static final class Builder extends LinkSpec.Builder<Builder> {
-        private LinkRef parent;
+    public static final class Builder extends StackedLinkSpec.Builder<Builder> {
         private IpvlanMode mode;
         private Isolation isolation;
 
         private Builder(String name, LinkRef parent) {
-            super(name);
-            this.parent = parent;
+            super(name, parent);
         }
 
         private Builder(Ipvlan spec) {
             super(spec);
-            this.parent = spec.parent;
             this.mode = spec.mode;
             this.isolation = spec.isolation;
-        }
-
-        /**
-         * @param parent the parent's name ({@code link DEV})
-         * @return this builder
-         */
-        public Builder parent(String parent) {
-            this.parent = LinkRef.named("parent", parent);
-            return this;
-        }
-
-        /**
-         * @param parentIndex the parent's index
-         * @return this builder
-         */
-        public Builder parent(int parentIndex) {
-            this.parent = LinkRef.indexed("parent", parentIndex);
-            return this;
         }
 
         /**
@@ -190,11 +142,7 @@ public final class Ipvlan extends LinkSpec {
 
         @Override
         public Ipvlan build() {
-            validateCommon(this);
-            if (parent == null) {
-                throw new IllegalArgumentException("ipvlan " + name() + " needs a parent"
-                        + " (ip link add link DEV ...)");
-            }
+            validateStacked("ipvlan");
             return new Ipvlan(this);
         }
     }

@@ -2,7 +2,6 @@ package dev.jnetlink.rtnl.link;
 
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.IflaMacvlan;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
@@ -17,8 +16,7 @@ import java.util.Objects;
  * is written as {@code ip link add link PARENT name NAME ... type macvlan mode MODE [nopromisc]
  * [macaddr set MAC...] [bcqueuelen N]} sends it.
  */
-public abstract class MacvlanBase extends LinkSpec {
-    private final LinkRef parent;
+public abstract class MacvlanBase extends StackedLinkSpec {
     private final MacvlanMode mode;
     private final boolean noPromisc;
     private final List<MacAddress> sourceMacs;
@@ -27,16 +25,10 @@ public abstract class MacvlanBase extends LinkSpec {
     /** @param b the validated builder */
     protected MacvlanBase(Builder<?> b) {
         super(b);
-        this.parent = b.parent;
         this.mode = b.mode;
         this.noPromisc = b.noPromisc;
         this.sourceMacs = b.sourceMacs == null ? null : List.copyOf(b.sourceMacs);
         this.bcQueueLen = b.bcQueueLen;
-    }
-
-    /** @return the parent ({@code link DEV}) */
-    public LinkRef parent() {
-        return parent;
     }
 
     /** @return the mode, or null for the kernel's default (vepa) */
@@ -60,24 +52,14 @@ public abstract class MacvlanBase extends LinkSpec {
     }
 
     @Override
-    protected void kindReferences(List<LinkRef> refs) {
-        refs.add(parent);
-    }
-
-    @Override
     public void checkReference(LinkRef ref, Link link) {
-        if (ref.equals(parent)) {
-            requireEthernetParent(ref, link);
+        super.checkReference(ref, link);
+        if (ref.equals(parent())) {
             if (mtu() != null && link.mtu() != null && mtu() > link.mtu()) {
                 throw new IllegalArgumentException(kind() + " " + name() + ": MTU " + mtu()
                         + " is larger than its parent " + link.name() + "'s MTU " + link.mtu());
             }
         }
-    }
-
-    @Override
-    protected void writeLinkAttributes(MessageWriter w, SpecContext ctx) {
-        w.putU32(Ifla.LINK, parent.resolve(ctx));
     }
 
     @Override
@@ -108,7 +90,7 @@ public abstract class MacvlanBase extends LinkSpec {
 
     @Override
     public String toString() {
-        return kind() + " " + name() + " link " + parent + (mode == null ? "" : " mode " + mode.ipName());
+        return kind() + " " + name() + " link " + parent() + (mode == null ? "" : " mode " + mode.ipName());
     }
 
     /**
@@ -116,8 +98,7 @@ public abstract class MacvlanBase extends LinkSpec {
      *
      * @param <B> the concrete builder
      */
-    public abstract static class Builder<B extends Builder<B>> extends LinkSpec.Builder<B> {
-        private LinkRef parent;
+    public abstract static class Builder<B extends Builder<B>> extends StackedLinkSpec.Builder<B> {
         private MacvlanMode mode;
         private boolean noPromisc;
         private List<MacAddress> sourceMacs;
@@ -128,36 +109,16 @@ public abstract class MacvlanBase extends LinkSpec {
          * @param parent the parent, or null to set later
          */
         protected Builder(String name, LinkRef parent) {
-            super(name);
-            this.parent = parent;
+            super(name, parent);
         }
 
         /** @param spec copies its values */
         protected Builder(MacvlanBase spec) {
             super(spec);
-            this.parent = spec.parent;
             this.mode = spec.mode;
             this.noPromisc = spec.noPromisc;
             this.sourceMacs = spec.sourceMacs == null ? null : new ArrayList<>(spec.sourceMacs);
             this.bcQueueLen = spec.bcQueueLen;
-        }
-
-        /**
-         * @param parent the parent's name ({@code link DEV})
-         * @return this builder
-         */
-        public B parent(String parent) {
-            this.parent = LinkRef.named("parent", parent);
-            return self();
-        }
-
-        /**
-         * @param parentIndex the parent's index
-         * @return this builder
-         */
-        public B parent(int parentIndex) {
-            this.parent = LinkRef.indexed("parent", parentIndex);
-            return self();
         }
 
         /**
@@ -218,11 +179,7 @@ public abstract class MacvlanBase extends LinkSpec {
          * @throws IllegalArgumentException saying what is wrong
          */
         protected final void validate(String kind) {
-            validateCommon(this);
-            if (parent == null) {
-                throw new IllegalArgumentException(kind + " " + name() + " needs a parent"
-                        + " (ip link add link DEV ...)");
-            }
+            validateStacked(kind);
             if (noPromisc && mode != MacvlanMode.PASSTHRU) {
                 throw new IllegalArgumentException(kind + " " + name() + ": nopromisc is only"
                         + " valid in passthru mode, mode is " + (mode == null ? "unset" : mode.ipName()));

@@ -2,8 +2,6 @@ package dev.jnetlink.rtnl.link;
 
 import dev.jnetlink.codec.HostOrder;
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.link.Ifla;
-import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.IflaVlan;
 import dev.jnetlink.codec.link.kind.QosMapping;
 import dev.jnetlink.codec.link.kind.VlanFlags;
@@ -21,13 +19,12 @@ import java.util.List;
  * rtnl.links().add(Vlan.on("eth0", "eth0.20", 20));
  * }</pre>
  */
-public final class Vlan extends LinkSpec {
+public final class Vlan extends StackedLinkSpec {
     /** Lowest VLAN id a sub-interface may have. */
     public static final int MIN_ID = 1;
     /** Highest VLAN id a sub-interface may have (4095 is reserved). */
     public static final int MAX_ID = 4094;
 
-    private final LinkRef parent;
     private final int id;
     private final Integer protocol;
     private final int flags;
@@ -37,7 +34,6 @@ public final class Vlan extends LinkSpec {
 
     private Vlan(Builder b) {
         super(b);
-        this.parent = b.parent;
         this.id = b.id;
         this.protocol = b.protocol;
         this.flags = b.flags;
@@ -80,11 +76,6 @@ public final class Vlan extends LinkSpec {
         return "vlan";
     }
 
-    /** @return the parent ({@code link DEV}) */
-    public LinkRef parent() {
-        return parent;
-    }
-
     /** @return the VLAN id */
     public int id() {
         return id;
@@ -116,23 +107,6 @@ public final class Vlan extends LinkSpec {
     /** @return the egress QoS map, or null */
     public List<QosMapping> egressQos() {
         return egressQos;
-    }
-
-    @Override
-    protected void kindReferences(List<LinkRef> refs) {
-        refs.add(parent);
-    }
-
-    @Override
-    public void checkReference(LinkRef ref, Link link) {
-        if (ref.equals(parent)) {
-            requireEthernetParent(ref, link);
-        }
-    }
-
-    @Override
-    protected void writeLinkAttributes(MessageWriter w, SpecContext ctx) {
-        w.putU32(Ifla.LINK, parent.resolve(ctx));
     }
 
     @Override
@@ -172,12 +146,11 @@ public final class Vlan extends LinkSpec {
 
     @Override
     public String toString() {
-        return "vlan " + name() + " link " + parent + " id " + id;
+        return "vlan " + name() + " link " + parent() + " id " + id;
     }
 
     /** Builds a {@link Vlan}. */
-    public static final class Builder extends LinkSpec.Builder<Builder> {
-        private LinkRef parent;
+    public static final class Builder extends StackedLinkSpec.Builder<Builder> {
         private int id;
         private Integer protocol;
         private int flags;
@@ -186,29 +159,18 @@ public final class Vlan extends LinkSpec {
         private List<QosMapping> egressQos;
 
         private Builder(String name, LinkRef parent, int id) {
-            super(name);
-            this.parent = parent;
+            super(name, parent);
             this.id = id;
         }
 
         private Builder(Vlan spec) {
             super(spec);
-            this.parent = spec.parent;
             this.id = spec.id;
             this.protocol = spec.protocol;
             this.flags = spec.flags;
             this.flagMask = spec.flagMask;
             this.ingressQos = spec.ingressQos == null ? null : new ArrayList<>(spec.ingressQos);
             this.egressQos = spec.egressQos == null ? null : new ArrayList<>(spec.egressQos);
-        }
-
-        /**
-         * @param parent the parent's name ({@code link DEV})
-         * @return this builder
-         */
-        public Builder parent(String parent) {
-            this.parent = LinkRef.named("parent", parent);
-            return this;
         }
 
         /**
@@ -316,11 +278,7 @@ public final class Vlan extends LinkSpec {
 
         @Override
         public Vlan build() {
-            validateCommon(this);
-            if (parent == null) {
-                throw new IllegalArgumentException("vlan " + name() + " needs a parent"
-                        + " (ip link add link DEV ...)");
-            }
+            validateStacked("vlan");
             if (id < MIN_ID || id > MAX_ID) {
                 throw new IllegalArgumentException("vlan " + name() + ": VLAN id " + id
                         + " is outside " + MIN_ID + ".." + MAX_ID
