@@ -108,9 +108,12 @@ class LinkParityIT {
         addIfKernelHas(Vlan.on("a0", "a0.20", 20).dot1ad().reorderHdr(false).gvrp(true)
                 .looseBinding(true).ingressQos(1, 2).ingressQos(2, 3).egressQos(4, 5));
         addIfKernelHas(Vlan.on("x0", "x0.30", 30));
-        addIfKernelHas(Ipvlan.on("a0", "ipv0").mode(IpvlanMode.L3).isolation(Ipvlan.Isolation.PRIVATE));
-        addIfKernelHas(Ipvlan.on("a0", "ipv1").mode(IpvlanMode.L2));
-        addIfKernelHas(Ipvlan.on("a0", "ipv2").mode(IpvlanMode.L3S).isolation(Ipvlan.Isolation.VEPA));
+        // ipvlans need a parent of their own: one with macvlans is busy (EBUSY); the mode is the
+        // parent's, so all three report the last one set
+        links.add(Veth.pair("i0", "i1"));
+        addIfKernelHas(Ipvlan.on("i0", "ipv0").mode(IpvlanMode.L3).isolation(Ipvlan.Isolation.PRIVATE));
+        addIfKernelHas(Ipvlan.on("i0", "ipv1").mode(IpvlanMode.L2));
+        addIfKernelHas(Ipvlan.on("i0", "ipv2").mode(IpvlanMode.L3S).isolation(Ipvlan.Isolation.VEPA));
         addIfKernelHas(Dummy.named("d0").mtu(9000).up());
     }
 
