@@ -68,7 +68,7 @@ public final class Links {
      * way.
      *
      * @param kind e.g. {@code veth}, {@code macvlan}
-     * @return the links of that kind, in index order
+     * @return the links of that kind, in the kernel's order
      */
     public List<Link> listByKind(String kind) {
         if (kind == null || kind.isEmpty()) {
@@ -86,7 +86,7 @@ public final class Links {
      * ({@code IFLA_MASTER} in the dump request). Equivalent to {@code ip -d link show master NAME}.
      *
      * @param master the master's name
-     * @return its ports, in index order
+     * @return its ports, in the kernel's order
      * @throws NotFoundException if there is no such link
      */
     public List<Link> listByMaster(String master) {
@@ -95,7 +95,7 @@ public final class Links {
 
     /**
      * @param masterIndex the master's index
-     * @return its ports, in index order
+     * @return its ports, in the kernel's order
      * @see #listByMaster(String)
      */
     public List<Link> listByMaster(int masterIndex) {

@@ -120,8 +120,19 @@ class LinkParityIT {
     @Test
     void everyFieldIpPrintsMatchesWhatWeDecoded() {
         buildTopology();
-        List<Link> ours = rtnl.links().list();
-        JsonNode theirs = Ip.json(ns.name(), "-d", "link", "show");
+        // Operational state settles asynchronously (linkwatch defers it up to a second): take
+        // ip's listing between two of ours that agree on it, so both saw the same state.
+        List<Link> ours = null;
+        JsonNode theirs = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            List<Link> first = rtnl.links().list();
+            theirs = Ip.json(ns.name(), "-d", "link", "show");
+            ours = rtnl.links().list();
+            if (dynamicState(first).equals(dynamicState(ours))) {
+                break;
+            }
+            sleep(250);
+        }
         Map<Integer, Link> byIndex = new HashMap<>();
         for (Link l : ours) {
             byIndex.put(l.index(), l);
@@ -139,6 +150,20 @@ class LinkParityIT {
                 + (skippedKinds.isEmpty() ? "" : "; kernel lacks " + skippedKinds));
         assertThat(notDecoded).as("fields ip prints that we do not decode")
                 .isSubsetOf(NOT_DECODED.keySet());
+    }
+
+    private static List<String> dynamicState(List<Link> links) {
+        return links.stream().map(l -> l.index() + ":" + l.flags() + ":" + l.operState() + ":"
+                + l.carrier()).toList();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** What we expect for each key; a function returning SKIP means "decoded elsewhere". */

@@ -24,7 +24,7 @@ import java.util.Objects;
  * [address MAC] [mtu MTU] [group G] [master M] [alias A] [netns NS] [up] type KIND ...} sends
  * it, attribute for attribute, so the bytes can be compared with iproute2's.
  *
- * <p>A kind this library has no class for can still be created with a generic spec that takes raw attributes.
+ * <p>A kind this library has no class for can still be created with {@link GenericLink}.
  */
 public abstract class LinkSpec {
     /** Longest alias in bytes ({@code IFALIASZ} - 1). */
