@@ -140,9 +140,17 @@ public final class AddressSpec {
         return validLifetime;
     }
 
-    /** @return seconds of preferred lifetime, or null for forever */
+    /** @return seconds of preferred lifetime, or null: forever, or the valid lifetime if one is set */
     public Long preferredLifetime() {
         return preferredLifetime;
+    }
+
+    private long valid() {
+        return validLifetime != null ? validLifetime : AddressCacheInfo.FOREVER;
+    }
+
+    private long preferred() {
+        return preferredLifetime != null ? preferredLifetime : valid();
     }
 
     /** @return the prefix route's metric, or null */
@@ -191,10 +199,8 @@ public final class AddressSpec {
         }
         if (!delete && (validLifetime != null || preferredLifetime != null)) {
             int m = w.beginAttribute(Ifa.CACHEINFO);
-            HostOrder.writeI32(w.buffer(), (int) (preferredLifetime != null ? preferredLifetime
-                    : AddressCacheInfo.FOREVER));
-            HostOrder.writeI32(w.buffer(), (int) (validLifetime != null ? validLifetime
-                    : AddressCacheInfo.FOREVER));
+            HostOrder.writeI32(w.buffer(), (int) preferred());
+            HostOrder.writeI32(w.buffer(), (int) valid());
             HostOrder.writeI32(w.buffer(), 0);
             HostOrder.writeI32(w.buffer(), 0);
             w.endAttribute(m);
@@ -352,7 +358,8 @@ public final class AddressSpec {
         }
 
         /**
-         * @param seconds {@code preferred_lft}: seconds before it is deprecated
+         * @param seconds {@code preferred_lft}: seconds before it is deprecated; by default
+         *     the valid lifetime (iproute2 instead refuses a valid lifetime without a preferred one)
          * @return this builder
          */
         public Builder preferredLifetime(long seconds) {
@@ -429,7 +436,7 @@ public final class AddressSpec {
                         + AddressCacheInfo.FOREVER + " seconds, got " + preferredLifetime);
             }
             long valid = validLifetime != null ? validLifetime : AddressCacheInfo.FOREVER;
-            long preferred = preferredLifetime != null ? preferredLifetime : AddressCacheInfo.FOREVER;
+            long preferred = preferredLifetime != null ? preferredLifetime : valid;
             if (preferred > valid) {
                 throw new IllegalArgumentException("preferred lifetime " + preferred
                         + " exceeds valid lifetime " + valid);
