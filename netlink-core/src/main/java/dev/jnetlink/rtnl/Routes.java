@@ -179,8 +179,7 @@ public final class Routes {
      * Asks the kernel which route it would use. Equivalent to {@code ip route get ADDRESS}.
      *
      * @param address the destination
-     * @return the resolved route ({@code RTM_F_LOOKUP_TABLE}: its table is the one the route
-     *     was found in)
+     * @return the resolved route; its table is the one the route was found in
      * @throws dev.jnetlink.socket.NetlinkException {@code ENETUNREACH} if nothing routes there
      */
     public Route get(String address) {
@@ -200,7 +199,10 @@ public final class Routes {
         int oif = query.oif() == null ? 0 : Devices.index(engine, query.oif());
         int family = AddressFamily.of(query.to());
         int bits = AddressFamily.bits(family);
-        int flags = RouteFlags.LOOKUP_TABLE | (query.fibMatch() ? RouteFlags.FIB_MATCH : 0);
+        // IPv6 refuses RTM_F_LOOKUP_TABLE ("Invalid flags for get route request"); it
+        // reports the table anyway.
+        int flags = (family == AddressFamily.INET ? RouteFlags.LOOKUP_TABLE : 0)
+                | (query.fibMatch() ? RouteFlags.FIB_MATCH : 0);
         return engine.query(new Request(Rtm.GETROUTE, 0, IpAddresses.format(query.to()),
                 RtMsg.SIZE, Rta.SPACE, w -> {
                     new RtMsg(family, bits, query.from() == null ? 0 : bits, 0, 0, 0, 0, 0, flags)
