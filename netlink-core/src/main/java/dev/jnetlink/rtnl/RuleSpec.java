@@ -103,9 +103,10 @@ public final class RuleSpec {
      * @param delete true for {@code RTM_DELRULE}: action and table only if given
      */
     public void write(MessageWriter w, boolean delete) {
-        int t = table != null ? table : delete ? 0 : RouteTable.MAIN;
-        boolean bigTable = Integer.compareUnsigned(t, 256) >= 0;
         int act = action != null ? action.value() : delete ? 0 : RuleAction.TO_TABLE.value();
+        // A lookup rule without a table looks up main, as ip rule add; other actions use none.
+        int t = table != null ? table : act == RuleAction.TO_TABLE.value() && !delete ? RouteTable.MAIN : 0;
+        boolean bigTable = Integer.compareUnsigned(t, 256) >= 0;
         new FibRuleHdr(family, to == null ? 0 : to.length(), from == null ? 0 : from.length(), 0,
                 bigTable ? 0 : t, act, not ? FibRuleHdr.INVERT : 0).write(w.buffer());
         if (from != null) {
