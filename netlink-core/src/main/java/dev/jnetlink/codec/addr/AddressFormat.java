@@ -8,7 +8,8 @@ public final class AddressFormat {
     /**
      * @param a the address
      * @return the first line of {@code ip addr show} for it, without the leading indent, e.g.
-     *     {@code inet 10.9.0.1 peer 10.9.0.2/32 scope global veth1:p}
+     *     {@code inet 10.9.0.1 peer 10.9.0.2/32 scope global veth1:p} or
+     *     {@code inet 10.3.0.1/24 metric 50 scope global veth1}
      */
     public static String line(Address a) {
         StringBuilder sb = new StringBuilder(96);
@@ -26,6 +27,9 @@ public final class AddressFormat {
         } else if (a.ip() != null) {
             sb.append(IpAddresses.format(a.ip()));
         }
+        if (a.rtPriority() != null) {
+            sb.append(" metric ").append(Integer.toUnsignedString(a.rtPriority()));
+        }
         if (a.broadcast() != null) {
             sb.append(" brd ").append(IpAddresses.format(a.broadcast()));
         }
@@ -38,9 +42,6 @@ public final class AddressFormat {
         }
         if (a.label() != null) {
             sb.append(' ').append(a.label());
-        }
-        if (a.rtPriority() != null) {
-            sb.append(" metric ").append(Integer.toUnsignedString(a.rtPriority()));
         }
         return sb.toString();
     }
