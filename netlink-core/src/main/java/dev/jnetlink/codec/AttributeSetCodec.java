@@ -150,8 +150,8 @@ public final class AttributeSetCodec<R extends Record> {
                 }
             }
             if (found < 0 || used[found]) {
-                throw new IllegalArgumentException("\"" + components[i] + "\" is "
-                        + (found < 0 ? "not an attribute component" : "named twice") + " of "
+                throw new IllegalArgumentException("\"" + components[i] + "\" is " + (found < 0
+                        ? "not an attribute component of " : "named twice in the order for ")
                         + recordType.getSimpleName());
             }
             used[found] = true;

@@ -21,11 +21,8 @@ public record AddressCacheInfo(long preferred, long valid, long created, long up
 
     /** Reads and writes the 16-byte structure. */
     public static final ValueCodec<AddressCacheInfo> CODEC = ValueCodecs.struct(
-            AddressCacheInfo.class,
+            AddressCacheInfo.class, "ifa_cacheinfo", SIZE,
             c -> {
-                if (c.length() < SIZE) {
-                    throw c.error(c.name() + " is " + c.length() + " bytes, too short for ifa_cacheinfo (16)");
-                }
                 int i = c.valueIndex();
                 return new AddressCacheInfo(u32(c.buffer(), i), u32(c.buffer(), i + 4),
                         u32(c.buffer(), i + 8), u32(c.buffer(), i + 12));

@@ -20,12 +20,8 @@ public record NeighbourCacheInfo(int confirmed, int used, int updated, int refcn
 
     /** Reads and writes the 16-byte structure. */
     public static final ValueCodec<NeighbourCacheInfo> CODEC = ValueCodecs.struct(
-            NeighbourCacheInfo.class,
+            NeighbourCacheInfo.class, "nda_cacheinfo", SIZE,
             c -> {
-                if (c.length() < SIZE) {
-                    throw c.error(c.name() + " is " + c.length()
-                            + " bytes, too short for nda_cacheinfo (16)");
-                }
                 ByteBuf b = c.buffer();
                 int i = c.valueIndex();
                 return new NeighbourCacheInfo(HostOrder.getI32(b, i), HostOrder.getI32(b, i + 4),

@@ -25,11 +25,8 @@ public record RouteCacheInfo(int clntref, int lastuse, int expires, int error, i
 
     /** Reads and writes the 32-byte structure. */
     public static final ValueCodec<RouteCacheInfo> CODEC = ValueCodecs.struct(RouteCacheInfo.class,
+            "rta_cacheinfo", SIZE,
             c -> {
-                if (c.length() < SIZE) {
-                    throw c.error(c.name() + " is " + c.length()
-                            + " bytes, too short for rta_cacheinfo (32)");
-                }
                 ByteBuf b = c.buffer();
                 int i = c.valueIndex();
                 return new RouteCacheInfo(HostOrder.getI32(b, i), HostOrder.getI32(b, i + 4),

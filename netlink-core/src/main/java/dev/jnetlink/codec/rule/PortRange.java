@@ -13,14 +13,9 @@ import dev.jnetlink.codec.ValueCodecs;
 public record PortRange(int start, int end) {
     /** Reads and writes the 4-byte structure (two host-order u16). */
     public static final ValueCodec<PortRange> CODEC = ValueCodecs.struct(PortRange.class,
-            c -> {
-                if (c.length() < 4) {
-                    throw c.error(c.name() + " is " + c.length()
-                            + " bytes, too short for fib_rule_port_range (4)");
-                }
-                return new PortRange(HostOrder.getU16(c.buffer(), c.valueIndex()),
-                        HostOrder.getU16(c.buffer(), c.valueIndex() + 2));
-            },
+            "fib_rule_port_range", 4,
+            c -> new PortRange(HostOrder.getU16(c.buffer(), c.valueIndex()),
+                    HostOrder.getU16(c.buffer(), c.valueIndex() + 2)),
             (w, v) -> {
                 HostOrder.writeU16(w.buffer(), v.start);
                 HostOrder.writeU16(w.buffer(), v.end);

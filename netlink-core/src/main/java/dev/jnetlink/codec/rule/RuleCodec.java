@@ -13,12 +13,8 @@ import dev.jnetlink.codec.ValueCodecs;
  */
 public final class RuleCodec {
     /** {@code FRA_TUN_ID}: a 64-bit value in network order. */
-    private static final ValueCodec<Long> BE64 = ValueCodecs.struct(Long.class, c -> {
-        if (c.length() < 8) {
-            throw c.error(c.name() + " is " + c.length() + " bytes, too short for a be64 (8)");
-        }
-        return c.buffer().getLong(c.valueIndex());
-    }, (w, v) -> w.buffer().writeLong(v));
+    private static final ValueCodec<Long> BE64 = ValueCodecs.struct(Long.class, "a __be64", 8,
+            c -> c.buffer().getLong(c.valueIndex()), (w, v) -> w.buffer().writeLong(v));
 
     /** The {@code FRA_*} table in the kernel's order (Linux 6.18). */
     public static final AttributeSetCodec<Rule> ATTRIBUTES = AttributeSetCodec

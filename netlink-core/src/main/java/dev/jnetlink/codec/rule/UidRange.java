@@ -13,14 +13,9 @@ import dev.jnetlink.codec.ValueCodecs;
 public record UidRange(int start, int end) {
     /** Reads and writes the 8-byte structure (two host-order u32). */
     public static final ValueCodec<UidRange> CODEC = ValueCodecs.struct(UidRange.class,
-            c -> {
-                if (c.length() < 8) {
-                    throw c.error(c.name() + " is " + c.length()
-                            + " bytes, too short for fib_rule_uid_range (8)");
-                }
-                return new UidRange(HostOrder.getI32(c.buffer(), c.valueIndex()),
-                        HostOrder.getI32(c.buffer(), c.valueIndex() + 4));
-            },
+            "fib_rule_uid_range", 8,
+            c -> new UidRange(HostOrder.getI32(c.buffer(), c.valueIndex()),
+                    HostOrder.getI32(c.buffer(), c.valueIndex() + 4)),
             (w, v) -> {
                 HostOrder.writeI32(w.buffer(), v.start);
                 HostOrder.writeI32(w.buffer(), v.end);
