@@ -50,11 +50,11 @@ public final class RouteSpec {
     private final List<NextHopSpec> nexthops;
     private final RouteMetrics metrics;
 
-    private RouteSpec(Builder b, int family) {
+    private RouteSpec(Builder b, int family, int table) {
         this.family = family;
         this.dst = b.dst;
         this.type = b.type;
-        this.table = b.table;
+        this.table = table;
         this.protocol = b.protocol;
         this.scope = b.scope;
         this.metric = b.metric;
@@ -127,7 +127,10 @@ public final class RouteSpec {
         return type;
     }
 
-    /** @return the table id, {@link RouteTable#MAIN} unless set */
+    /**
+     * @return the table id: the one set, else {@link RouteTable#LOCAL} for local, broadcast,
+     *     anycast and nat routes and {@link RouteTable#MAIN} for the rest, as {@code ip route} does
+     */
     public int table() {
         return table;
     }
@@ -267,7 +270,7 @@ public final class RouteSpec {
     public static final class Builder {
         private final Prefix dst;
         private RouteType type;
-        private int table = RouteTable.MAIN;
+        private Integer table;
         private RouteProtocol protocol;
         private Scope scope;
         private Integer metric;
@@ -352,7 +355,8 @@ public final class RouteSpec {
         }
 
         /**
-         * @param table {@code table ID}: {@link RouteTable#MAIN} (the default),
+         * @param table {@code table ID}: {@link RouteTable#MAIN} (the default; local for local,
+         *     broadcast, anycast and nat routes),
          *     {@link RouteTable#LOCAL}, or any other id (unsigned 32 bits)
          * @return this builder
          */
@@ -495,7 +499,9 @@ public final class RouteSpec {
                 advmss = null;
                 hoplimit = null;
             }
-            return new RouteSpec(this, family);
+            int tableId = table != null ? table : t.equals(RouteType.LOCAL) || t.equals(RouteType.BROADCAST)
+                    || t.equals(RouteType.ANYCAST) || t.equals(RouteType.NAT) ? RouteTable.LOCAL : RouteTable.MAIN;
+            return new RouteSpec(this, family, tableId);
         }
 
         private int familyOf() {

@@ -70,6 +70,11 @@ class RouteGoldenTest {
     }
 
     @Test
+    void addLocalGoesToTheLocalTableWithHostScope() {
+        assertEncodesAs("add-local.hex", Rtm.NEWROUTE, RouteSpec.to("10.61.0.1").type(RouteType.LOCAL).dev("veth0"));
+    }
+
+    @Test
     void addOnlink() {
         assertEncodesAs("add-onlink.hex", Rtm.NEWROUTE,
                 RouteSpec.to("10.6.0.0/16").via("192.0.2.1").dev("veth1").onlink());

@@ -144,6 +144,12 @@ class RoutesIT {
         assertThat(stat.scope().name()).isEqualTo("link");
         assertThat(find(main4(), "10.23.0.0/16").type()).isEqualTo(RouteType.PROHIBIT);
 
+        rtnl.routes().add(RouteSpec.to("10.60.0.1").type(RouteType.LOCAL).dev("veth0"));
+        Route local = find(rtnl.routes().list(RouteFilter.allTables().ipv4().table(RouteTable.LOCAL)), "10.60.0.1/32");
+        assertThat(local.type()).isEqualTo(RouteType.LOCAL);
+        assertThat(local.scope().name()).isEqualTo("host");
+        assertThat(rtnl.routes().get("10.60.0.1").type()).isEqualTo(RouteType.LOCAL);
+
         List<Route> all = rtnl.routes().list(RouteFilter.allTables());
         assertThat(all).anyMatch(r -> r.tableId() == RouteTable.LOCAL && r.type().equals(RouteType.LOCAL)
                 && r.destination().toString().equals("10.1.0.1/32"));
