@@ -34,8 +34,9 @@ public final class IpAddresses {
                         + "(no brackets or %scope here)");
             }
             try {
-                // A literal with ':' is parsed as IPv6 by the JDK, never looked up.
-                InetAddress a = InetAddress.getByName(literal);
+                // In brackets the JDK takes it as an IPv6 literal or fails; without them a
+                // string like "zz::1" would go to the resolver.
+                InetAddress a = InetAddress.getByName("[" + literal + "]");
                 return a instanceof Inet6Address ? a : Inet6Address.getByAddress(null,
                         mapped(a.getAddress()), -1);
             } catch (UnknownHostException e) {
