@@ -1,6 +1,7 @@
 package dev.jnetlink.codec;
 
 import io.netty.buffer.ByteBuf;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -247,7 +248,11 @@ public final class AttributeCursor {
         byte[] b = new byte[valueLength];
         buf.getBytes(valueStart, b);
         try {
-            return InetAddress.getByAddress(b);
+            // Inet6Address for every 16-byte value: InetAddress.getByAddress turns an
+            // IPv4-mapped ::ffff:a.b.c.d into a 4-byte Inet4Address, which would re-encode
+            // as a different attribute.
+            return valueLength == 4 ? InetAddress.getByAddress(b)
+                    : Inet6Address.getByAddress(null, b, -1);
         } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }

@@ -111,6 +111,55 @@ public final class AttributeSetCodec<R extends Record> {
         }
     }
 
+    private AttributeSetCodec(AttributeSetCodec<R> base, Entry[] inOrder) {
+        this.recordType = base.recordType;
+        this.space = base.space;
+        this.leading = base.leading;
+        this.byType = base.byType;
+        this.inOrder = inOrder;
+        this.constructor = base.constructor;
+        this.unknownGetter = base.unknownGetter;
+    }
+
+    /**
+     * The same table writing its attributes in another order. Some families emit one
+     * attribute set in different orders (an IPv6 address puts {@code IFA_CACHEINFO} before
+     * {@code IFA_FLAGS}, an IPv4 one after): decoding does not care, and encoding with the
+     * family's order gives back the kernel's bytes.
+     *
+     * @param components every attribute component of the record, each once, in the order to
+     *     write them
+     * @return a codec that decodes as this one and encodes in that order
+     * @throws IllegalArgumentException if a name is not an attribute component, is repeated
+     *     or is missing
+     */
+    public AttributeSetCodec<R> withEncodeOrder(String... components) {
+        RecordComponent[] rc = recordType.getRecordComponents();
+        Entry[] order = new Entry[inOrder.length];
+        boolean[] used = new boolean[inOrder.length];
+        if (components.length != inOrder.length) {
+            throw new IllegalArgumentException(recordType.getSimpleName() + " has " + inOrder.length
+                    + " attribute components; the order names " + components.length);
+        }
+        for (int i = 0; i < components.length; i++) {
+            int found = -1;
+            for (int j = 0; j < inOrder.length; j++) {
+                if (rc[inOrder[j].slot].getName().equals(components[i])) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0 || used[found]) {
+                throw new IllegalArgumentException("\"" + components[i] + "\" is " + (found < 0
+                        ? "not an attribute component of " : "named twice in the order for ")
+                        + recordType.getSimpleName());
+            }
+            used[found] = true;
+            order[i] = inOrder[found];
+        }
+        return new AttributeSetCodec<>(this, order);
+    }
+
     private void requireName(RecordComponent rc, String name) {
         if (!rc.getName().equals(name)) {
             throw new IllegalStateException("codec of " + recordType.getSimpleName()

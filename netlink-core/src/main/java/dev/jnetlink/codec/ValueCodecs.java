@@ -150,6 +150,30 @@ public final class ValueCodecs {
     }
 
     /**
+     * A fixed-size structure ({@code struct ifa_cacheinfo}, {@code struct rta_cacheinfo}, ...)
+     * read and written by two functions; a payload shorter than the structure is a
+     * {@link DecodeException} naming it, before {@code decode} runs.
+     *
+     * @param type the Java type
+     * @param cName the structure's C name, for the error
+     * @param size the structure's size in bytes
+     * @param decode reads the payload at the cursor ({@code valueIndex()} on)
+     * @param payload writes the payload (no header)
+     * @param <V> the Java type
+     * @return a codec that wraps {@code payload} in the attribute header
+     */
+    public static <V> ValueCodec<V> struct(Class<V> type, String cName, int size,
+            Function<AttributeCursor, V> decode, BiConsumer<MessageWriter, V> payload) {
+        return struct(type, c -> {
+            if (c.length() < size) {
+                throw c.error(c.name() + " is " + c.length() + " bytes, too short for " + cName
+                        + " (" + size + " bytes)");
+            }
+            return decode.apply(c);
+        }, payload);
+    }
+
+    /**
      * A structure-valued attribute read and written by two functions.
      *
      * @param type the Java type

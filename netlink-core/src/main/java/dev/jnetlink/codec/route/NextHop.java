@@ -1,0 +1,117 @@
+package dev.jnetlink.codec.route;
+
+import dev.jnetlink.codec.AttributeCursor;
+import dev.jnetlink.codec.AttributeSetCodec;
+import dev.jnetlink.codec.AttributeSpace;
+import dev.jnetlink.codec.Bytes;
+import dev.jnetlink.codec.HostOrder;
+import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.RawAttribute;
+import dev.jnetlink.codec.ValueCodec;
+import io.netty.buffer.ByteBuf;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One next hop of a multipath route ({@code struct rtnexthop} in {@code RTA_MULTIPATH} and the
+ * {@code RTA_*} attributes after it): {@code nexthop via 10.1.0.2 dev veth0 weight 3}.
+ *
+ * @param flags {@code rtnh_flags}: {@link RouteFlags} {@code RTNH_F_*} bits
+ * @param hops {@code rtnh_hops}: the weight minus one
+ * @param index {@code rtnh_ifindex}: the output interface, 0 if none
+ * @param gateway {@code RTA_GATEWAY}
+ * @param via {@code RTA_VIA}: a gateway of another family ({@code struct rtvia}), kept as bytes
+ * @param newDst {@code RTA_NEWDST} (MPLS), kept as bytes
+ * @param encap {@code RTA_ENCAP} (lightweight tunnel), kept as bytes
+ * @param encapType {@code RTA_ENCAP_TYPE}
+ * @param flow {@code RTA_FLOW}: the realms
+ * @param unknown attributes this library does not model, as received
+ */
+public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes via,
+        Bytes newDst, Bytes encap, Integer encapType, Integer flow, List<RawAttribute> unknown) {
+
+    /** Size of {@code struct rtnexthop}: u16 len, u8 flags, u8 hops, s32 ifindex. */
+    public static final int HEADER_SIZE = 8;
+
+    /** Names of the attributes between {@code rtnexthop}s, for errors. */
+    private static final AttributeSpace NEXTHOPS = AttributeSpace.unnamed("rtnexthop");
+
+    /** The attributes after one {@code rtnexthop}, in the kernel's order ({@code fib_add_nexthop}). */
+    public static final AttributeSetCodec<NextHop> ATTRIBUTES = AttributeSetCodec
+            .builder(NextHop.class, Rta.SPACE)
+            .leading("flags", "hops", "index")
+            .inet("gateway", Rta.GATEWAY)
+            .bytes("via", Rta.VIA)
+            .bytes("newDst", Rta.NEWDST)
+            .bytes("encap", Rta.ENCAP)
+            .u16("encapType", Rta.ENCAP_TYPE)
+            .u32("flow", Rta.FLOW)
+            .unknown("unknown");
+
+    /** {@code RTA_MULTIPATH}: the array of next hops. */
+    public static final ValueCodec<List<NextHop>> MULTIPATH = new ValueCodec<>() {
+        @Override
+        public List<NextHop> decode(AttributeCursor cursor) {
+            // An rtnexthop starts with a 16-bit length and is 4-byte aligned, like an
+            // attribute: the cursor walks the array, and each element's 4 bytes past that
+            // "header" (the ifindex) precede its attributes.
+            AttributeCursor c = cursor.enter(NEXTHOPS);
+            List<NextHop> out = new ArrayList<>(4);
+            ByteBuf b = c.buffer();
+            while (c.next()) {
+                int header = c.valueIndex() - 4;
+                if (c.length() < 4) {
+                    throw c.error("rtnexthop of " + (c.length() + 4) + " bytes is shorter than its "
+                            + HEADER_SIZE + "-byte header");
+                }
+                int flags = b.getUnsignedByte(header + 2);
+                int hops = b.getUnsignedByte(header + 3);
+                int index = HostOrder.getI32(b, header + 4);
+                out.add(ATTRIBUTES.decode(c.enterAfter(4, Rta.SPACE), flags, hops, index));
+            }
+            return List.copyOf(out);
+        }
+
+        @Override
+        public void encode(MessageWriter writer, int type, List<NextHop> value) {
+            int m = writer.beginAttribute(type);
+            ByteBuf b = writer.buffer();
+            for (NextHop nh : value) {
+                int start = b.writerIndex();
+                HostOrder.writeU16(b, 0);
+                b.writeByte(nh.flags);
+                b.writeByte(nh.hops);
+                HostOrder.writeI32(b, nh.index);
+                ATTRIBUTES.encode(writer, nh);
+                HostOrder.setU16(b, start, b.writerIndex() - start);
+            }
+            writer.endAttribute(m);
+        }
+
+        @Override
+        public Class<?> valueType() {
+            return List.class;
+        }
+    };
+
+    /**
+     * @param gateway the gateway, or null
+     * @param index the output interface, or 0
+     * @param weight 1 to 256
+     * @param flags {@code RTNH_F_*} bits, e.g. {@link RouteFlags#ONLINK}
+     * @return a next hop with only those set
+     * @throws IllegalArgumentException if the weight is out of range
+     */
+    public static NextHop of(InetAddress gateway, int index, int weight, int flags) {
+        if (weight < 1 || weight > 256) {
+            throw new IllegalArgumentException("next hop weight must be 1 to 256, got " + weight);
+        }
+        return new NextHop(flags, weight - 1, index, gateway, null, null, null, null, null, List.of());
+    }
+
+    /** @return the weight ({@code weight} in {@code ip route}): hops + 1 */
+    public int weight() {
+        return hops + 1;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.jnetlink.codec.route;
+
+import dev.jnetlink.codec.Bytes;
+import dev.jnetlink.codec.RawAttribute;
+import dev.jnetlink.codec.addr.AddressFamily;
+import dev.jnetlink.codec.addr.Prefix;
+import dev.jnetlink.codec.addr.Scope;
+import java.net.InetAddress;
+import java.util.List;
+
+/**
+ * A route as the kernel describes it in {@code RTM_NEWROUTE}: one line of
+ * {@code ip route show}. Components are the {@code RTA_*} attributes in the order an IPv4
+ * route dump carries them ({@code fib_dump_info}; IPv6 uses another order, which
+ * {@link RouteCodec} writes back); an attribute the kernel did not send is null. Attributes
+ * this library does not model are kept in {@link #unknown()}.
+ *
+ * @param header the {@code rtmsg}: family, prefix lengths, table, protocol, scope, type, flags
+ * @param table {@code RTA_TABLE}: the full table id
+ * @param dst {@code RTA_DST}: the destination (absent for a default route)
+ * @param src {@code RTA_SRC}: the source prefix (IPv6 source routing, lookups)
+ * @param iif {@code RTA_IIF}: input interface (lookups)
+ * @param priority {@code RTA_PRIORITY}: the metric
+ * @param metrics {@code RTA_METRICS}: mtu, advmss, hoplimit, ...
+ * @param prefsrc {@code RTA_PREFSRC}: preferred source address ({@code src})
+ * @param nhId {@code RTA_NH_ID}: a nexthop object's id ({@code nhid})
+ * @param gateway {@code RTA_GATEWAY} ({@code via})
+ * @param via {@code RTA_VIA}: a gateway of another family, kept as bytes
+ * @param oif {@code RTA_OIF}: output interface index ({@code dev})
+ * @param encap {@code RTA_ENCAP}: lightweight tunnel encapsulation, kept as bytes
+ * @param encapType {@code RTA_ENCAP_TYPE}
+ * @param flow {@code RTA_FLOW}: realms
+ * @param multipath {@code RTA_MULTIPATH}: the next hops of an ECMP route
+ * @param mark {@code RTA_MARK}: firewall mark (lookups)
+ * @param uid {@code RTA_UID}: (lookups)
+ * @param cacheInfo {@code RTA_CACHEINFO}: usage and expiry
+ * @param expires {@code RTA_EXPIRES}: seconds until a multicast route expires
+ * @param pref {@code RTA_PREF}: IPv6 router preference (0 medium, 1 high, 3 low)
+ * @param ttlPropagate {@code RTA_TTL_PROPAGATE} (MPLS)
+ * @param ipProto {@code RTA_IP_PROTO} (lookups)
+ * @param sport {@code RTA_SPORT} (lookups, network order as an unsigned value)
+ * @param dport {@code RTA_DPORT} (lookups)
+ * @param flowlabel {@code RTA_FLOWLABEL} (IPv6 lookups)
+ * @param unknown attributes this library does not model, as received
+ */
+public record Route(
+        RtMsg header,
+        Integer table,
+        InetAddress dst,
+        InetAddress src,
+        Integer iif,
+        Integer priority,
+        RouteMetrics metrics,
+        InetAddress prefsrc,
+        Integer nhId,
+        InetAddress gateway,
+        Bytes via,
+        Integer oif,
+        Bytes encap,
+        Integer encapType,
+        Integer flow,
+        List<NextHop> multipath,
+        Integer mark,
+        Integer uid,
+        RouteCacheInfo cacheInfo,
+        Long expires,
+        Integer pref,
+        Integer ttlPropagate,
+        Integer ipProto,
+        Integer sport,
+        Integer dport,
+        Integer flowlabel,
+        List<RawAttribute> unknown) {
+
+    /** @return {@link AddressFamily#INET} or {@link AddressFamily#INET6} */
+    public int family() {
+        return header.family();
+    }
+
+    /** @return the table id: {@code RTA_TABLE} if sent, else {@code rtm_table} */
+    public int tableId() {
+        return table != null ? table : header.table();
+    }
+
+    /** @return the destination with its length; {@code 0.0.0.0/0} or {@code ::/0} for a default route */
+    public Prefix destination() {
+        return dst != null ? new Prefix(dst, header.dstLength()) : Prefix.any(family());
+    }
+
+    /** @return the source prefix ({@code from} in {@code ip route}), or null */
+    public Prefix source() {
+        return src != null ? new Prefix(src, header.srcLength()) : null;
+    }
+
+    /** @return true for {@code default} (destination length 0) */
+    public boolean isDefault() {
+        return header.dstLength() == 0;
+    }
+
+    /** @return the type: unicast, local, blackhole, ... */
+    public RouteType type() {
+        return RouteType.of(header.type());
+    }
+
+    /** @return who installed it */
+    public RouteProtocol protocol() {
+        return RouteProtocol.of(header.protocol());
+    }
+
+    /** @return the scope */
+    public Scope scope() {
+        return Scope.of(header.scope());
+    }
+
+    /** @return the metric ({@code RTA_PRIORITY}), 0 when not sent */
+    public int metric() {
+        return priority == null ? 0 : priority;
+    }
+
+    /** @return {@code rtm_flags} */
+    public int flags() {
+        return header.flags();
+    }
+
+    /**
+     * @return the next hops: those of {@code RTA_MULTIPATH}, or one made of the route's own
+     *     gateway and output interface (with weight 1 and the route's {@code RTNH_F_*} flags), or
+     *     none for a route with neither (blackhole, unreachable, ...)
+     */
+    public List<NextHop> nextHops() {
+        if (multipath != null) {
+            return multipath;
+        }
+        if (gateway == null && oif == null) {
+            return List.of();
+        }
+        return List.of(NextHop.of(gateway, oif == null ? 0 : oif, 1, header.flags() & 0xff));
+    }
+
+    /**
+     * Reads like {@code ip route show}, e.g. {@code 10.2.0.0/16 via 10.1.0.2 dev if3 metric 5}.
+     * Interfaces print as {@code ifN}: a route alone cannot know their names; see
+     * {@link RouteFormat#format(Route, java.util.function.IntFunction)}.
+     */
+    @Override
+    public String toString() {
+        return RouteFormat.format(this, i -> null);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.jnetlink.codec.rule;
+
+import dev.jnetlink.codec.RawAttribute;
+import dev.jnetlink.codec.addr.IpAddresses;
+import dev.jnetlink.codec.addr.Prefix;
+import dev.jnetlink.codec.route.RouteProtocol;
+import dev.jnetlink.codec.route.RouteTable;
+import java.net.InetAddress;
+import java.util.List;
+
+/**
+ * A policy routing rule as the kernel describes it in {@code RTM_NEWRULE}: one line of
+ * {@code ip rule show}. Components are the {@code FRA_*} attributes in the order the kernel
+ * emits them ({@code fib_nl_fill_rule}, then the family's fill); an attribute not sent is
+ * null; attributes this library does not model are kept in {@link #unknown()}.
+ *
+ * @param header the {@code fib_rule_hdr}: family, prefix lengths, tos, table, action, flags
+ * @param table {@code FRA_TABLE}: the full table id
+ * @param suppressPrefixlen {@code FRA_SUPPRESS_PREFIXLEN} (-1 when unset)
+ * @param protocol {@code FRA_PROTOCOL}: who added it
+ * @param iifName {@code FRA_IIFNAME} ({@code iif})
+ * @param oifName {@code FRA_OIFNAME} ({@code oif})
+ * @param priority {@code FRA_PRIORITY} ({@code pref}); absent for priority 0
+ * @param fwmark {@code FRA_FWMARK}
+ * @param fwmask {@code FRA_FWMASK}
+ * @param target {@code FRA_GOTO}: the rule a goto jumps to
+ * @param tunId {@code FRA_TUN_ID}
+ * @param l3mdev {@code FRA_L3MDEV}
+ * @param uidRange {@code FRA_UID_RANGE}
+ * @param sportRange {@code FRA_SPORT_RANGE}
+ * @param sportMask {@code FRA_SPORT_MASK}
+ * @param dportRange {@code FRA_DPORT_RANGE}
+ * @param dportMask {@code FRA_DPORT_MASK}
+ * @param ipProto {@code FRA_IP_PROTO}
+ * @param suppressIfgroup {@code FRA_SUPPRESS_IFGROUP}
+ * @param dst {@code FRA_DST} ({@code to})
+ * @param src {@code FRA_SRC} ({@code from})
+ * @param flow {@code FRA_FLOW}: realms
+ * @param dscp {@code FRA_DSCP}
+ * @param dscpMask {@code FRA_DSCP_MASK}
+ * @param flowlabel {@code FRA_FLOWLABEL}
+ * @param flowlabelMask {@code FRA_FLOWLABEL_MASK}
+ * @param unknown attributes this library does not model, as received
+ */
+public record Rule(
+        FibRuleHdr header,
+        Integer table,
+        Integer suppressPrefixlen,
+        Integer protocol,
+        String iifName,
+        String oifName,
+        Integer priority,
+        Integer fwmark,
+        Integer fwmask,
+        Integer target,
+        Long tunId,
+        Integer l3mdev,
+        UidRange uidRange,
+        PortRange sportRange,
+        Integer sportMask,
+        PortRange dportRange,
+        Integer dportMask,
+        Integer ipProto,
+        Integer suppressIfgroup,
+        InetAddress dst,
+        InetAddress src,
+        Integer flow,
+        Integer dscp,
+        Integer dscpMask,
+        Integer flowlabel,
+        Integer flowlabelMask,
+        List<RawAttribute> unknown) {
+
+    /** @return the address family */
+    public int family() {
+        return header.family();
+    }
+
+    /** @return the preference, 0 when not sent */
+    public int preference() {
+        return priority == null ? 0 : priority;
+    }
+
+    /** @return the table id: {@code FRA_TABLE} if sent, else the header's */
+    public int tableId() {
+        return table != null ? table : header.table();
+    }
+
+    /** @return the action */
+    public RuleAction action() {
+        return RuleAction.of(header.action());
+    }
+
+    /** @return the source selector ({@code from}), or null for {@code all} */
+    public Prefix from() {
+        return src == null ? null : new Prefix(src, header.srcLength());
+    }
+
+    /** @return the destination selector ({@code to}), or null for any */
+    public Prefix to() {
+        return dst == null ? null : new Prefix(dst, header.dstLength());
+    }
+
+    /** @return true if the selector is negated ({@code not}) */
+    public boolean isInverted() {
+        return (header.flags() & FibRuleHdr.INVERT) != 0;
+    }
+
+    /**
+     * Reads like {@code ip rule show}: {@code 1000:\tfrom 10.1.0.0/24 lookup 100}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(64);
+        sb.append(Integer.toUnsignedString(preference())).append(":\t");
+        if (isInverted()) {
+            sb.append("not ");
+        }
+        sb.append("from ").append(selector(src, header.srcLength(), "all"));
+        if (dst != null || header.dstLength() != 0) {
+            sb.append(" to ").append(selector(dst, header.dstLength(), null));
+        }
+        if (header.tos() != 0) {
+            sb.append(" tos 0x").append(Integer.toHexString(header.tos()));
+        }
+        if (fwmark != null || fwmask != null) {
+            int mark = fwmark == null ? 0 : fwmark;
+            sb.append(" fwmark 0x").append(Integer.toHexString(mark));
+            if (fwmask != null && fwmask != -1) {
+                sb.append("/0x").append(Integer.toHexString(fwmask));
+            }
+        }
+        if (iifName != null) {
+            sb.append(" iif ").append(iifName);
+            if ((header.flags() & FibRuleHdr.IIF_DETACHED) != 0) {
+                sb.append(" [detached]");
+            }
+        }
+        if (oifName != null) {
+            sb.append(" oif ").append(oifName);
+            if ((header.flags() & FibRuleHdr.OIF_DETACHED) != 0) {
+                sb.append(" [detached]");
+            }
+        }
+        if (uidRange != null) {
+            sb.append(" uidrange ").append(uidRange);
+        }
+        if (ipProto != null) {
+            sb.append(" ipproto ").append(ipProto);
+        }
+        if (sportRange != null) {
+            sb.append(" sport ").append(sportRange);
+        }
+        if (dportRange != null) {
+            sb.append(" dport ").append(dportRange);
+        }
+        if (tunId != null) {
+            sb.append(" tun_id ").append(Long.toUnsignedString(tunId));
+        }
+        int t = tableId();
+        if (t != 0) {
+            sb.append(" lookup ").append(RouteTable.name(t));
+            if (suppressPrefixlen != null && suppressPrefixlen != -1) {
+                sb.append(" suppress_prefixlength ").append(suppressPrefixlen);
+            }
+            if (suppressIfgroup != null && suppressIfgroup != -1) {
+                sb.append(" suppress_ifgroup ").append(suppressIfgroup);
+            }
+        }
+        int action = header.action();
+        if (action == RuleAction.GOTO.value()) {
+            sb.append(" goto ").append(target == null ? "none" : Integer.toUnsignedString(target));
+            if ((header.flags() & FibRuleHdr.UNRESOLVED) != 0) {
+                sb.append(" [unresolved]");
+            }
+        } else if (action != RuleAction.TO_TABLE.value()) {
+            sb.append(' ').append(action().name());
+        }
+        if (protocol != null && protocol != 0 && protocol != RouteProtocol.KERNEL.value()) {
+            sb.append(" proto ").append(RouteProtocol.of(protocol).name());
+        }
+        return sb.toString();
+    }
+
+    private static String selector(InetAddress a, int length, String none) {
+        if (a == null) {
+            return length != 0 ? "0/" + length : none;
+        }
+        String s = IpAddresses.format(a);
+        return length == Prefix.host(a).length() ? s : s + "/" + length;
+    }
+}
