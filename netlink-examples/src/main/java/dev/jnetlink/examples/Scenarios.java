@@ -1,10 +1,11 @@
 package dev.jnetlink.examples;
 
+import dev.jnetlink.examples.scenario.R1R2;
 import java.util.List;
 
 /** The scenarios the jar offers, in the order of SCENARIOS.md. */
 public final class Scenarios {
-    private static final List<Scenario> ALL = List.of();
+    private static final List<Scenario> ALL = List.of(new R1R2());
 
     private Scenarios() {
     }
