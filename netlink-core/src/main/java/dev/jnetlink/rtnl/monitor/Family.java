@@ -13,6 +13,8 @@ import java.util.function.Predicate;
  * objects are keyed and compared, how to list them, and how its events are built.
  *
  * @param name for diagnostics, e.g. {@code "link"}
+ * @param addressFamily the first byte of its messages' fixed header ({@code AF_INET}, ...), or
+ *     -1 for any
  * @param groups the multicast groups that carry its events
  * @param newType the {@code RTM_NEW*} type
  * @param delType the {@code RTM_DEL*} type
@@ -25,7 +27,7 @@ import java.util.function.Predicate;
  * @param event builds the event
  * @param <T> the decoded type
  */
-record Family<T>(String name, Set<Group> groups, int newType, int delType, int dumpType,
+record Family<T>(String name, int addressFamily, Set<Group> groups, int newType, int delType, int dumpType,
         Consumer<MessageWriter> dumpBody, Function<MessageCursor, T> decoder, Function<T, Object> key,
         BiPredicate<T, T> sameState, Predicate<MessageCursor> creation, EventFactory<T> event) {
 
@@ -39,7 +41,10 @@ record Family<T>(String name, Set<Group> groups, int newType, int delType, int d
         ObjectEvent<T> create(Change change, T value, boolean fromDump);
     }
 
-    boolean handles(int type) {
-        return type == newType || type == delType;
+    boolean handles(MessageCursor m) {
+        int type = m.type();
+        return (type == newType || type == delType)
+                && (addressFamily < 0 || (m.payloadLength() > 0
+                        && m.buffer().getUnsignedByte(m.payloadOffset()) == addressFamily));
     }
 }

@@ -5,6 +5,7 @@ import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageTypes;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
+import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NetlinkSocket;
@@ -313,8 +314,8 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
         if (type == NlMsg.NOOP || type == NlMsg.OVERRUN) {
             return;
         }
-        Family<?> f = reply ? dumping : Families.forType(families, cursor);
-        if (f != null && f.handles(type)) {
+        Family<?> f = reply ? dumping : Families.forMessage(families, cursor);
+        if (f != null && f.handles(cursor)) {
             apply(f, reply);
         }
     }
@@ -334,13 +335,43 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
             }
             return;
         }
+        T replaced = null;
+        if (!fromDump && (cursor.flags() & NlMsg.F_REPLACE) != 0 && v instanceof Route r) {
+            replaced = replaceAt(f, st, k, r);
+        }
         T old = st.put(k, v);
-        if (old == null) {
+        if (old == null && replaced != null) {
+            pending.add(f.event().create(Change.CHANGED, v, false));
+        } else if (old == null) {
             boolean created = authoritative || fromDump || f.creation().test(cursor);
             pending.add(f.event().create(created ? Change.NEW : Change.CHANGED, v, fromDump));
         } else if (!f.sameState().test(old, v)) {
             pending.add(f.event().create(Change.CHANGED, v, fromDump));
         }
+    }
+
+    // `ip route replace` announces only the new route: the ones it replaced at the same place
+    // in the FIB are gone without an RTM_DELROUTE of their own. One replaced route makes the
+    // new one a change of it; several are each reported deleted. A linear scan, but replace
+    // events are rare next to adds.
+    private <T> T replaceAt(Family<T> f, Map<Object, T> st, Object key, Route r) {
+        Families.RoutePlace place = Families.placeOf(r);
+        List<T> gone = new ArrayList<>(1);
+        for (Iterator<Map.Entry<Object, T>> it = st.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Object, T> e = it.next();
+            if (!e.getKey().equals(key) && e.getValue() instanceof Route old
+                    && Families.placeOf(old).equals(place)) {
+                it.remove();
+                gone.add(e.getValue());
+            }
+        }
+        if (gone.size() == 1) {
+            return gone.get(0);
+        }
+        for (T g : gone) {
+            pending.add(f.event().create(Change.DELETED, g, false));
+        }
+        return null;
     }
 
     private void onOverrun() {
