@@ -169,6 +169,17 @@ class MonitorRoutesIT {
     }
 
     @Test
+    void theDefaultBufferHoldsABurstOfTenThousandEventsWhileNobodyReads() {
+        rtnl.addresses().add("va", "10.9.0.1/24");
+        try (Subscription s = Monitor.in(ns).groups(Group.IPV4_ROUTE).open()) {
+            rtnl.routes().addAll(burst(10_000)).throwIfAnyFailed();
+            List<String> events = drain(s, Duration.ofSeconds(1));
+            assertThat(s.overruns()).isZero();
+            assertThat(events).hasSize(10_000).allMatch(e -> e.startsWith("NEW route 1 /10.100."));
+        }
+    }
+
+    @Test
     void aBurstIsDeliveredOrSignalledAndTheSubscriptionStaysAlive() throws Exception {
         burstWhileSubscribed(Monitor.DEFAULT_RECEIVE_BUFFER, 0);
     }
