@@ -2,6 +2,7 @@ package dev.jnetlink.codec.addr;
 
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.DecodeException;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 
@@ -36,6 +37,11 @@ public final class AddressCodec {
             "targetNetnsid", "local", "address", "multicast", "anycast", "rtPriority",
             "cacheInfo", "flags", "proto", "broadcast", "label");
 
+    /** {@code ifaddrmsg} then the attributes. */
+    public static final MessageCodec<IfAddrMsg, Address> MESSAGE = MessageCodec.of("ifaddrmsg", IfAddrMsg.SIZE,
+            IfAddrMsg::read, IfAddrMsg::write, Address::header, ATTRIBUTES).encodingIn(
+            a -> a.family() == AddressFamily.INET6 ? IPV6_ATTRIBUTES : ATTRIBUTES);
+
     private AddressCodec() {
     }
 
@@ -47,9 +53,7 @@ public final class AddressCodec {
      * @throws DecodeException if the message is malformed
      */
     public static Address decode(MessageCursor msg) {
-        msg.requirePayload(IfAddrMsg.SIZE, "ifaddrmsg");
-        IfAddrMsg header = IfAddrMsg.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(IfAddrMsg.SIZE, Ifa.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -60,8 +64,6 @@ public final class AddressCodec {
      * @param address the address
      */
     public static void encode(MessageWriter writer, Address address) {
-        address.header().write(writer.buffer());
-        (address.family() == AddressFamily.INET6 ? IPV6_ATTRIBUTES : ATTRIBUTES)
-                .encode(writer, address);
+        MESSAGE.encode(writer, address);
     }
 }

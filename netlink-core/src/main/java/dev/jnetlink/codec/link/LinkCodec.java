@@ -1,6 +1,7 @@
 package dev.jnetlink.codec.link;
 
 import dev.jnetlink.codec.AttributeSetCodec;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.Nla;
@@ -85,6 +86,10 @@ public final class LinkCodec {
         Ifla.SPACE.nest(Ifla.LINKINFO, IflaInfo.SPACE);
     }
 
+    /** {@code ifinfomsg} then the attributes. */
+    public static final MessageCodec<IfInfoMsg, Link> MESSAGE = MessageCodec.of("ifinfomsg", IfInfoMsg.SIZE,
+            IfInfoMsg::read, IfInfoMsg::write, Link::header, ATTRIBUTES);
+
     private LinkCodec() {
     }
 
@@ -96,9 +101,7 @@ public final class LinkCodec {
      * @throws dev.jnetlink.codec.DecodeException if the message is malformed
      */
     public static Link decode(MessageCursor msg) {
-        msg.requirePayload(IfInfoMsg.SIZE, "ifinfomsg");
-        IfInfoMsg header = IfInfoMsg.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(IfInfoMsg.SIZE, Ifla.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -108,7 +111,6 @@ public final class LinkCodec {
      * @param link the link
      */
     public static void encode(MessageWriter writer, Link link) {
-        link.header().write(writer.buffer());
-        ATTRIBUTES.encode(writer, link);
+        MESSAGE.encode(writer, link);
     }
 }

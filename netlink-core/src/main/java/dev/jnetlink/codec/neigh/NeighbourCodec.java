@@ -2,6 +2,7 @@ package dev.jnetlink.codec.neigh;
 
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.DecodeException;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 
@@ -33,6 +34,10 @@ public final class NeighbourCodec {
             .u8("ndmFlagsMask", Nda.NDM_FLAGS_MASK)
             .unknown("unknown");
 
+    /** {@code ndmsg} then the attributes. */
+    public static final MessageCodec<NdMsg, Neighbour> MESSAGE = MessageCodec.of("ndmsg", NdMsg.SIZE,
+            NdMsg::read, NdMsg::write, Neighbour::header, ATTRIBUTES);
+
     private NeighbourCodec() {
     }
 
@@ -44,9 +49,7 @@ public final class NeighbourCodec {
      * @throws DecodeException if the message is malformed
      */
     public static Neighbour decode(MessageCursor msg) {
-        msg.requirePayload(NdMsg.SIZE, "ndmsg");
-        NdMsg header = NdMsg.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(NdMsg.SIZE, Nda.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -56,7 +59,6 @@ public final class NeighbourCodec {
      * @param neighbour the entry
      */
     public static void encode(MessageWriter writer, Neighbour neighbour) {
-        neighbour.header().write(writer.buffer());
-        ATTRIBUTES.encode(writer, neighbour);
+        MESSAGE.encode(writer, neighbour);
     }
 }

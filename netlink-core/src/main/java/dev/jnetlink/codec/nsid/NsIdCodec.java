@@ -1,6 +1,7 @@
 package dev.jnetlink.codec.nsid;
 
 import dev.jnetlink.codec.AttributeSetCodec;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 
@@ -25,6 +26,10 @@ public final class NsIdCodec {
             .u32("currentNsid", Netnsa.CURRENT_NSID)
             .unknown("unknown");
 
+    /** {@code rtgenmsg} then the attributes. */
+    public static final MessageCodec<RtGenMsg, NsId> MESSAGE = MessageCodec.of("rtgenmsg", RtGenMsg.SIZE,
+            RtGenMsg::read, RtGenMsg::write, NsId::header, ATTRIBUTES);
+
     private NsIdCodec() {
     }
 
@@ -36,9 +41,7 @@ public final class NsIdCodec {
      * @throws dev.jnetlink.codec.DecodeException if the message is malformed
      */
     public static NsId decode(MessageCursor msg) {
-        msg.requirePayload(RtGenMsg.SIZE, "rtgenmsg");
-        RtGenMsg header = RtGenMsg.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(RtGenMsg.SIZE, Netnsa.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -48,7 +51,6 @@ public final class NsIdCodec {
      * @param value the message
      */
     public static void encode(MessageWriter writer, NsId value) {
-        value.header().write(writer.buffer());
-        ATTRIBUTES.encode(writer, value);
+        MESSAGE.encode(writer, value);
     }
 }

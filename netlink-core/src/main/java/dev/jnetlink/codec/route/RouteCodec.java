@@ -2,6 +2,7 @@ package dev.jnetlink.codec.route;
 
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.DecodeException;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.addr.AddressFamily;
@@ -51,6 +52,11 @@ public final class RouteCodec {
             "gateway", "via", "oif", "encap", "encapType", "flow", "mark", "uid", "expires",
             "cacheInfo", "pref", "ttlPropagate", "ipProto", "sport", "dport", "flowlabel");
 
+    /** {@code rtmsg} then the attributes. */
+    public static final MessageCodec<RtMsg, Route> MESSAGE = MessageCodec.of("rtmsg", RtMsg.SIZE,
+            RtMsg::read, RtMsg::write, Route::header, ATTRIBUTES).encodingIn(
+            r -> r.family() == AddressFamily.INET6 ? IPV6_ATTRIBUTES : ATTRIBUTES);
+
     private RouteCodec() {
     }
 
@@ -62,9 +68,7 @@ public final class RouteCodec {
      * @throws DecodeException if the message is malformed
      */
     public static Route decode(MessageCursor msg) {
-        msg.requirePayload(RtMsg.SIZE, "rtmsg");
-        RtMsg header = RtMsg.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(RtMsg.SIZE, Rta.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -75,7 +79,6 @@ public final class RouteCodec {
      * @param route the route
      */
     public static void encode(MessageWriter writer, Route route) {
-        route.header().write(writer.buffer());
-        (route.family() == AddressFamily.INET6 ? IPV6_ATTRIBUTES : ATTRIBUTES).encode(writer, route);
+        MESSAGE.encode(writer, route);
     }
 }

@@ -2,6 +2,7 @@ package dev.jnetlink.codec.rule;
 
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.DecodeException;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.ValueCodec;
@@ -47,6 +48,10 @@ public final class RuleCodec {
             .be32("flowlabelMask", Fra.FLOWLABEL_MASK)
             .unknown("unknown");
 
+    /** {@code fib_rule_hdr} then the attributes. */
+    public static final MessageCodec<FibRuleHdr, Rule> MESSAGE = MessageCodec.of("fib_rule_hdr", FibRuleHdr.SIZE,
+            FibRuleHdr::read, FibRuleHdr::write, Rule::header, ATTRIBUTES);
+
     private RuleCodec() {
     }
 
@@ -58,9 +63,7 @@ public final class RuleCodec {
      * @throws DecodeException if the message is malformed
      */
     public static Rule decode(MessageCursor msg) {
-        msg.requirePayload(FibRuleHdr.SIZE, "fib_rule_hdr");
-        FibRuleHdr header = FibRuleHdr.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(FibRuleHdr.SIZE, Fra.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -70,7 +73,6 @@ public final class RuleCodec {
      * @param rule the rule
      */
     public static void encode(MessageWriter writer, Rule rule) {
-        rule.header().write(writer.buffer());
-        ATTRIBUTES.encode(writer, rule);
+        MESSAGE.encode(writer, rule);
     }
 }
