@@ -1,0 +1,187 @@
+package dev.jnetlink.bridge;
+
+import dev.jnetlink.bridge.codec.BridgeAfSpec;
+import dev.jnetlink.bridge.codec.BridgeInfo;
+import dev.jnetlink.bridge.codec.BridgeKind;
+import dev.jnetlink.bridge.codec.BridgeLinkCodec;
+import dev.jnetlink.bridge.codec.BridgePortInfo;
+import dev.jnetlink.bridge.codec.FdbEntry;
+import dev.jnetlink.bridge.codec.IflaBrport;
+import dev.jnetlink.bridge.codec.Nda;
+import dev.jnetlink.bridge.codec.NdMsg;
+import dev.jnetlink.codec.AttributeSpace;
+import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.Rtm;
+import dev.jnetlink.codec.link.IfInfoMsg;
+import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.codec.link.IflaInfo;
+import dev.jnetlink.socket.Errno;
+import dev.jnetlink.socket.KernelLacksFeatureException;
+import dev.jnetlink.socket.NetlinkException;
+import dev.jnetlink.socket.Request;
+import java.util.List;
+
+/**
+ * The requests this module sends, each written the way iproute2 writes it (the golden tests
+ * hold them to iproute2's bytes). Pure: builds {@link Request}s, sends nothing.
+ */
+final class BridgeRequests {
+    /** {@code IFLA_INFO_KIND} iproute2 sends to change port settings. */
+    static final String SLAVE_KIND = "bridge_slave";
+    /** What a kernel without {@code CONFIG_BRIDGE_VLAN_FILTERING} lacks. */
+    static final String VLAN_FILTERING = "bridge VLAN filtering (CONFIG_BRIDGE_VLAN_FILTERING)";
+
+    /**
+     * Names for extended acks inside a port-settings request: {@code IFLA_INFO_SLAVE_DATA}
+     * holds {@code IFLA_BRPORT_*} (iproute2 sends the kind {@code bridge_slave}, not a slave
+     * kind, so core's kind-selected names cannot apply).
+     */
+    static final AttributeSpace PORT_REQUEST_SPACE = AttributeSpace.of("IFLA", Ifla.class)
+            .nest(Ifla.LINKINFO, AttributeSpace.of("IFLA_INFO", IflaInfo.class)
+                    .nest(IflaInfo.SLAVE_DATA, IflaBrport.SPACE));
+
+    private BridgeRequests() {
+    }
+
+    /**
+     * {@code ip link set dev PORT master BR} ({@code nomaster}: master index 0).
+     *
+     * @param port the port's name, for messages
+     * @param portIndex its index
+     * @param masterIndex the bridge's index, or 0 to release
+     * @return the request
+     */
+    static Request setMaster(String port, int portIndex, int masterIndex) {
+        return new Request(Rtm.NEWLINK, 0, port, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
+            new IfInfoMsg(0, 0, portIndex, 0, 0).write(w.buffer());
+            w.putU32(Ifla.MASTER, masterIndex);
+        });
+    }
+
+    /**
+     * {@code ip link set dev BR type bridge OPTIONS}.
+     *
+     * @param bridge the bridge's name, for messages
+     * @param index its index
+     * @param data the settings to send
+     * @return the request
+     */
+    static Request changeBridge(String bridge, int index, BridgeInfo data) {
+        return new Request(Rtm.NEWLINK, 0, bridge, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
+            new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
+            int info = w.beginNested(Ifla.LINKINFO);
+            w.putStringNoNul(IflaInfo.KIND, BridgeKind.NAME);
+            int d = w.beginNested(IflaInfo.DATA);
+            BridgeInfo.CODEC.encode(w, data);
+            w.endNested(d);
+            w.endNested(info);
+        });
+    }
+
+    /**
+     * {@code ip link set dev PORT type bridge_slave OPTIONS}.
+     *
+     * @param port the port's name, for messages
+     * @param index its index
+     * @param data the port settings to send
+     * @return the request
+     */
+    static Request changePort(String port, int index, BridgePortInfo data) {
+        return new Request(Rtm.NEWLINK, 0, port, IfInfoMsg.SIZE, PORT_REQUEST_SPACE, w -> {
+            new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
+            int info = w.beginNested(Ifla.LINKINFO);
+            w.putStringNoNul(IflaInfo.KIND, SLAVE_KIND);
+            int d = w.beginNested(IflaInfo.SLAVE_DATA);
+            BridgePortInfo.CODEC.encode(w, data);
+            w.endNested(d);
+            w.endNested(info);
+        });
+    }
+
+    /**
+     * {@code bridge vlan add|del dev DEV vid ... [self]}: {@code RTM_SETLINK} or
+     * {@code RTM_DELLINK} of family {@code AF_BRIDGE} with the VLANs in {@code IFLA_AF_SPEC}.
+     *
+     * @param type {@link Rtm#SETLINK} to add, {@link Rtm#DELLINK} to delete
+     * @param dev the device's name, for messages
+     * @param index its index
+     * @param self true for the device's own VLANs ({@code IFLA_BRIDGE_FLAGS} {@code SELF}: the
+     *     bridge device itself); false for a port's, in its bridge (no flags: master)
+     * @param vlan the VLAN or range
+     * @return the request
+     */
+    static Request vlans(int type, String dev, int index, boolean self, VlanSpec vlan) {
+        BridgeAfSpec spec = new BridgeAfSpec(self ? BridgeAfSpec.FLAGS_SELF : null, null,
+                vlan.toInfos(), List.of());
+        return new Request(type, 0, dev + " " + vlan, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE,
+                w -> {
+                    new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0).write(w.buffer());
+                    BridgeAfSpec.CODEC.encode(w, Ifla.AF_SPEC, spec);
+                });
+    }
+
+    /**
+     * {@code bridge fdb add|append|replace|del}.
+     *
+     * @param type {@link Rtm#NEWNEIGH} or {@link Rtm#DELNEIGH}
+     * @param flags {@code NLM_F_CREATE|NLM_F_EXCL} for add, and so on
+     * @param entry the entry
+     * @param object what it is about, for messages
+     * @return the request
+     */
+    static Request fdb(int type, int flags, FdbEntry entry, String object) {
+        return new Request(type, flags, object, NdMsg.SIZE, Nda.SPACE, w -> writeFdb(w, entry));
+    }
+
+    /**
+     * {@code bridge fdb show [br BRIDGE] [dev DEV]}: an {@code AF_BRIDGE} neighbour dump,
+     * filtered by the kernel (strict checking) on the port and the bridge.
+     *
+     * @param port the port's or device's index, or 0 for all
+     * @param bridge the bridge's index ({@code NDA_MASTER}), or 0 for all
+     * @param object what it lists, for messages
+     * @return the dump request
+     */
+    static Request fdbDump(int port, int bridge, String object) {
+        return new Request(Rtm.GETNEIGH, 0, object, NdMsg.SIZE, Nda.SPACE, w -> {
+            new NdMsg(BridgeLinkCodec.AF_BRIDGE, port, 0, 0, 0).write(w.buffer());
+            if (bridge != 0) {
+                w.putU32(Nda.MASTER, bridge);
+            }
+        });
+    }
+
+    /**
+     * An {@code AF_BRIDGE} link dump: the ports with their settings ({@code bridge link
+     * show}, no mask) or also the VLANs of ports and bridges ({@code bridge vlan show}).
+     *
+     * @param extMask {@code IFLA_EXT_MASK}, or 0 to send none
+     * @param object what it lists, for messages
+     * @return the dump request
+     */
+    static Request linkDump(int extMask, String object) {
+        return new Request(Rtm.GETLINK, 0, object, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE, w -> {
+            new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, 0, 0, 0).write(w.buffer());
+            if (extMask != 0) {
+                w.putU32(Ifla.EXT_MASK, extMask);
+            }
+        });
+    }
+
+    private static void writeFdb(MessageWriter w, FdbEntry entry) {
+        entry.header().write(w.buffer());
+        FdbEntry.CODEC.encode(w, entry);
+    }
+
+    /**
+     * @param e a refusal
+     * @return a {@link KernelLacksFeatureException} naming VLAN filtering if the kernel said
+     *     {@code EOPNOTSUPP}, else {@code e}
+     */
+    static NetlinkException vlanFeature(NetlinkException e) {
+        if (e.errnoNumber() == Errno.EOPNOTSUPP.number() && !(e instanceof KernelLacksFeatureException)) {
+            return new KernelLacksFeatureException(VLAN_FILTERING, e);
+        }
+        return e;
+    }
+}
