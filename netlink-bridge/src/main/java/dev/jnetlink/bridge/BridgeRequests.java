@@ -3,13 +3,12 @@ package dev.jnetlink.bridge;
 import dev.jnetlink.bridge.codec.BridgeAfSpec;
 import dev.jnetlink.bridge.codec.BridgeInfo;
 import dev.jnetlink.bridge.codec.BridgeKind;
+import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgeLinkCodec;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
 import dev.jnetlink.bridge.codec.FdbEntry;
-import dev.jnetlink.bridge.codec.IflaBrport;
 import dev.jnetlink.bridge.codec.Nda;
 import dev.jnetlink.bridge.codec.NdMsg;
-import dev.jnetlink.codec.AttributeSpace;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
@@ -26,19 +25,8 @@ import java.util.List;
  * hold them to iproute2's bytes). Pure: builds {@link Request}s, sends nothing.
  */
 final class BridgeRequests {
-    /** {@code IFLA_INFO_KIND} iproute2 sends to change port settings. */
-    static final String SLAVE_KIND = "bridge_slave";
     /** What a kernel without {@code CONFIG_BRIDGE_VLAN_FILTERING} lacks. */
     static final String VLAN_FILTERING = "bridge VLAN filtering (CONFIG_BRIDGE_VLAN_FILTERING)";
-
-    /**
-     * Names for extended acks inside a port-settings request: {@code IFLA_INFO_SLAVE_DATA}
-     * holds {@code IFLA_BRPORT_*} (iproute2 sends the kind {@code bridge_slave}, not a slave
-     * kind, so core's kind-selected names cannot apply).
-     */
-    static final AttributeSpace PORT_REQUEST_SPACE = AttributeSpace.of("IFLA", Ifla.class)
-            .nest(Ifla.LINKINFO, AttributeSpace.of("IFLA_INFO", IflaInfo.class)
-                    .nest(IflaInfo.SLAVE_DATA, IflaBrport.SPACE));
 
     private BridgeRequests() {
     }
@@ -79,7 +67,15 @@ final class BridgeRequests {
     }
 
     /**
-     * {@code ip link set dev PORT type bridge_slave OPTIONS}.
+     * {@code bridge link set dev PORT OPTIONS}: {@code RTM_SETLINK} of family
+     * {@code AF_BRIDGE} with the settings in {@code IFLA_PROTINFO} (flagged
+     * {@code NLA_F_NESTED}, which tells the kernel it is a set of {@code IFLA_BRPORT_*} and not
+     * the old one-byte state).
+     *
+     * <p>Not {@code ip link set dev PORT type bridge_slave OPTIONS} ({@code RTM_NEWLINK} with
+     * {@code IFLA_INFO_SLAVE_DATA}), although the kernel applies both with the same function:
+     * that path ends in a {@code NETDEV_CHANGE} notification on which the bridge re-enables a
+     * port whose carrier is up, so a port state set to {@code disabled} does not stay.
      *
      * @param port the port's name, for messages
      * @param index its index
@@ -87,15 +83,7 @@ final class BridgeRequests {
      * @return the request
      */
     static Request changePort(String port, int index, BridgePortInfo data) {
-        return new Request(Rtm.NEWLINK, 0, port, IfInfoMsg.SIZE, PORT_REQUEST_SPACE, w -> {
-            new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
-            int info = w.beginNested(Ifla.LINKINFO);
-            w.putStringNoNul(IflaInfo.KIND, SLAVE_KIND);
-            int d = w.beginNested(IflaInfo.SLAVE_DATA);
-            BridgePortInfo.CODEC.encode(w, data);
-            w.endNested(d);
-            w.endNested(info);
-        });
+        return bridgeLink(Rtm.SETLINK, port, index, data, null);
     }
 
     /**
@@ -113,11 +101,26 @@ final class BridgeRequests {
     static Request vlans(int type, String dev, int index, boolean self, VlanSpec vlan) {
         BridgeAfSpec spec = new BridgeAfSpec(self ? BridgeAfSpec.FLAGS_SELF : null, null,
                 vlan.toInfos(), List.of());
-        return new Request(type, 0, dev + " " + vlan, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE,
-                w -> {
-                    new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0).write(w.buffer());
-                    BridgeAfSpec.CODEC.encode(w, Ifla.AF_SPEC, spec);
-                });
+        return bridgeLink(type, dev + " " + vlan, index, null, spec);
+    }
+
+    /**
+     * An {@code AF_BRIDGE} link request, written by the same table that decodes the kernel's
+     * {@code AF_BRIDGE} link messages.
+     *
+     * @param type {@link Rtm#SETLINK} or {@link Rtm#DELLINK}
+     * @param object what it is about, for messages
+     * @param index the link's index
+     * @param protinfo port settings, or null
+     * @param afSpec VLANs and flags, or null
+     * @return the request
+     */
+    private static Request bridgeLink(int type, String object, int index, BridgePortInfo protinfo,
+            BridgeAfSpec afSpec) {
+        BridgeLink msg = new BridgeLink(new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0),
+                null, null, null, null, null, null, protinfo, afSpec, List.of());
+        return new Request(type, 0, object, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE,
+                w -> BridgeLinkCodec.encode(w, msg));
     }
 
     /**

@@ -221,7 +221,8 @@ public final class Bridges {
 
     /**
      * Enslaves a link to a bridge and sets its port options: {@code ip link set dev PORT master
-     * BRIDGE} then {@code bridge link set dev PORT OPTIONS}. If the kernel refuses the options,
+     * BRIDGE} then {@code bridge link set dev PORT OPTIONS} (two requests: the kernel takes
+     * port options only from a port). If the kernel refuses the options,
      * the link is released again and the refusal thrown: nothing is left half-made.
      *
      * @param bridge the bridge's name
@@ -288,8 +289,9 @@ public final class Bridges {
 
     /**
      * Changes a port's settings; the ones not set keep their values. Equivalent to
-     * {@code bridge link set dev PORT OPTIONS} and {@code ip link set dev PORT type
-     * bridge_slave OPTIONS} (this sends the latter).
+     * {@code bridge link set dev PORT OPTIONS} (what this sends: {@code RTM_SETLINK}
+     * {@code AF_BRIDGE} with {@code IFLA_PROTINFO}) and to {@code ip link set dev PORT type
+     * bridge_slave OPTIONS}, except that a port state set to {@code disabled} stays disabled.
      *
      * @param port the port's name
      * @param options what to change

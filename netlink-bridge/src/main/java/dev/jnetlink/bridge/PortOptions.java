@@ -87,7 +87,7 @@ public final class PortOptions {
     }
 
     /**
-     * @return the {@code IFLA_INFO_SLAVE_DATA} these options send: a {@link BridgePortInfo}
+     * @return the {@code IFLA_PROTINFO} these options send: a {@link BridgePortInfo}
      *     with only the options set, in the kernel's attribute order
      */
     public BridgePortInfo toInfo() {
@@ -211,8 +211,11 @@ public final class PortOptions {
         }
 
         /**
-         * {@code state N}. The kernel refuses it ({@code EBUSY}) while its own STP runs, and
-         * for a port that is down unless the state is {@link PortState#DISABLED}.
+         * {@code state N}. The kernel refuses it while its own STP runs ({@code EBUSY}) and on
+         * a port that is down ({@code ENETDOWN}; on one without carrier only
+         * {@link PortState#DISABLED} is taken). Without STP the kernel recomputes the states
+         * of enabled ports at once, so only {@link PortState#DISABLED} stays; other states are
+         * for user-space STP daemons.
          *
          * @param state the spanning-tree state to force
          * @return this builder

@@ -15,8 +15,8 @@ import java.util.List;
  * kernels lack the newer ones). Attributes this library does not model are kept in
  * {@link #unknown()}.
  *
- * <p>The same record is the {@code IFLA_INFO_SLAVE_DATA} of a request that changes port
- * settings; build those with {@code PortOptions}.
+ * <p>The same record is the {@code IFLA_PROTINFO} of a request that changes port settings
+ * ({@code bridge link set}); build those with {@code PortOptions}.
  *
  * @param state {@code IFLA_BRPORT_STATE}: 0 disabled, 1 listening, 2 learning, 3 forwarding,
  *     4 blocking

@@ -152,4 +152,28 @@ class ReplyGoldenTest {
                 .contains(1, 10, 20, 30);
         assertThat(entries).allSatisfy(e -> assertThat(e.unknown()).isEmpty());
     }
+
+    @Test
+    void vlanDumpWithRanges() {
+        GoldenBytes g = GoldenBytes.load("golden/bridge/vlan-dump.hex");
+        List<BridgeLink> links = RoundTrip.check(g, 1, BridgeLinkCodec::decode,
+                BridgeLinkCodec::encode);
+        assertThat(links).extracting(BridgeLink::name).containsExactly("br0", "v0");
+        BridgeLink br0 = links.get(0);
+        assertThat(br0.isBridge()).isTrue();
+        assertThat(br0.protinfo()).isNull();
+        assertThat(br0.vlans()).containsExactly(
+                new BridgeVlanInfo(BridgeVlanInfo.PVID | BridgeVlanInfo.UNTAGGED, 7),
+                new BridgeVlanInfo(0, 10));
+        BridgeLink v0 = links.get(1);
+        assertThat(v0.isBridge()).isFalse();
+        assertThat(v0.protinfo()).isNotNull();
+        assertThat(v0.vlans()).containsExactly(
+                new BridgeVlanInfo(BridgeVlanInfo.UNTAGGED, 7),
+                new BridgeVlanInfo(BridgeVlanInfo.PVID | BridgeVlanInfo.UNTAGGED, 10),
+                new BridgeVlanInfo(BridgeVlanInfo.RANGE_BEGIN, 20),
+                new BridgeVlanInfo(BridgeVlanInfo.RANGE_END, 30));
+        assertThat(v0.afSpec().flags()).isNull();
+        assertThat(v0.afSpec().unknown()).isEmpty();
+    }
 }
