@@ -108,9 +108,16 @@ public record BrctlShow(List<Entry> bridges) {
         return null;
     }
 
-    /** Prints exactly what {@code brctl show} prints, header included. */
+    /**
+     * Prints exactly what {@code brctl show} prints: the header and a line per bridge and
+     * port; nothing at all when there is no bridge (bridge-utils prints the header with the
+     * first bridge).
+     */
     @Override
     public String toString() {
+        if (bridges.isEmpty()) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder(HEADER);
         for (Entry e : bridges) {
             sb.append(e.name()).append("\t\t")

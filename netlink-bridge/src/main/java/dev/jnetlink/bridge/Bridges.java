@@ -356,10 +356,10 @@ public final class Bridges {
      * @return the text, each line ending in a newline
      */
     public String formatPorts(List<BridgeLink> ports) {
-        IntFunction<String> names = names();
+        IntFunction<Link> links = linksByIndex();
         StringBuilder sb = new StringBuilder();
         for (BridgeLink l : ports) {
-            sb.append(l.format(names)).append('\n');
+            sb.append(l.format(links)).append('\n');
         }
         return sb.toString();
     }
@@ -393,13 +393,22 @@ public final class Bridges {
         return BridgeLinkCodec.decode(m);
     }
 
-    /** @return index to name of every link in this namespace, from one dump */
-    IntFunction<String> names() {
-        Map<Integer, String> byIndex = new HashMap<>();
+    /** @return every link of this namespace by index, from one dump */
+    IntFunction<Link> linksByIndex() {
+        Map<Integer, Link> byIndex = new HashMap<>();
         for (Link l : rtnl.links().list()) {
-            byIndex.put(l.index(), l.name());
+            byIndex.put(l.index(), l);
         }
         return byIndex::get;
+    }
+
+    /** @return index to name of every link in this namespace, from one dump */
+    IntFunction<String> names() {
+        IntFunction<Link> links = linksByIndex();
+        return i -> {
+            Link l = links.apply(i);
+            return l == null ? null : l.name();
+        };
     }
 
     private String nameOf(int index) {

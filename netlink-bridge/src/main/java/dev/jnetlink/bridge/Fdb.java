@@ -1,5 +1,6 @@
 package dev.jnetlink.bridge;
 
+import dev.jnetlink.bridge.codec.BridgeKind;
 import dev.jnetlink.bridge.codec.FdbCodec;
 import dev.jnetlink.bridge.codec.FdbEntry;
 import dev.jnetlink.codec.MessageCursor;
@@ -69,7 +70,13 @@ public final class Fdb {
     private void send(int type, int flags, FdbSpec spec) {
         Objects.requireNonNull(spec, "entry");
         String what = "cannot change the FDB entry " + spec.mac() + " of " + spec.dev();
-        int dev = bridges.linkInThisNamespace(spec.dev(), what).index();
+        Link link = bridges.linkInThisNamespace(spec.dev(), what);
+        if (spec.isMaster() && !spec.isSelf() && BridgeKind.NAME.equals(link.kind())) {
+            throw new IllegalArgumentException(what + ": " + spec.dev() + " is a bridge, it has"
+                    + " no master; its own entries take self() (bridge fdb add ... dev "
+                    + spec.dev() + " self)");
+        }
+        int dev = link.index();
         Integer via = spec.via() == null ? null
                 : bridges.linkInThisNamespace(spec.via(), what).index();
         engine.execute(BridgeRequests.fdb(type, flags, spec.toEntry(dev, via),
@@ -116,8 +123,9 @@ public final class Fdb {
     }
 
     /**
-     * Prints entries like {@code bridge fdb show}, one line each, naming links in this
-     * namespace: {@code 02:00:00:00:00:aa dev veth0 vlan 10 master br0 static}.
+     * Prints entries exactly like {@code bridge fdb show} (without a {@code dev} filter), one
+     * line each, naming links in this namespace:
+     * {@code 02:00:00:00:00:aa dev veth0 vlan 10 master br0 static}.
      *
      * @param entries what a list method returned
      * @return the text, each line ending in a newline
@@ -134,40 +142,46 @@ public final class Fdb {
     /**
      * @param e an entry
      * @param names resolves indexes to names, or returns null
-     * @return the entry as {@code bridge fdb show} prints it, without the trailing space
+     * @return the entry as {@code bridge fdb show} prints it: each field followed by a space,
+     *     the state last (empty for a dynamic entry, which leaves the trailing space)
      */
     static String format(FdbEntry e, IntFunction<String> names) {
         StringBuilder sb = new StringBuilder(80);
-        sb.append(e.lladdr()).append(" dev ").append(name(names, e.index()));
-        if (e.vlan() != null) {
-            sb.append(" vlan ").append(e.vlan());
+        sb.append(e.lladdr()).append(' ');
+        if (e.index() != 0) {
+            sb.append("dev ").append(name(names, e.index())).append(' ');
         }
         if (e.dst() != null) {
-            sb.append(" dst ").append(e.dst().getHostAddress());
+            sb.append("dst ").append(e.dst().getHostAddress()).append(' ');
+        }
+        if (e.vlan() != null) {
+            sb.append("vlan ").append(e.vlan()).append(' ');
         }
         if (e.port() != null) {
-            sb.append(" port ").append(e.port());
+            sb.append("port ").append(e.port()).append(' ');
         }
         if (e.vni() != null) {
-            sb.append(" vni ").append(Integer.toUnsignedString(e.vni()));
+            sb.append("vni ").append(Integer.toUnsignedString(e.vni())).append(' ');
         }
         if (e.srcVni() != null) {
-            sb.append(" src_vni ").append(Integer.toUnsignedString(e.srcVni()));
+            sb.append("src_vni ").append(Integer.toUnsignedString(e.srcVni())).append(' ');
         }
         if (e.ifindex() != null) {
-            sb.append(" via ").append(name(names, e.ifindex()));
+            sb.append("via ").append(name(names, e.ifindex())).append(' ');
+        }
+        if (e.nhId() != null) {
+            sb.append("nhid ").append(Integer.toUnsignedString(e.nhId())).append(' ');
+        }
+        if (e.linkNetnsid() != null) {
+            sb.append("link-netnsid ").append(e.linkNetnsid()).append(' ');
         }
         for (String f : e.flagNames()) {
-            sb.append(' ').append(f);
+            sb.append(f).append(' ');
         }
         if (e.master() != null) {
-            sb.append(" master ").append(name(names, e.master()));
+            sb.append("master ").append(name(names, e.master())).append(' ');
         }
-        String state = e.stateName();
-        if (!state.isEmpty()) {
-            sb.append(' ').append(state);
-        }
-        return sb.toString();
+        return sb.append(e.stateName()).toString();
     }
 
     private static String name(IntFunction<String> names, int index) {

@@ -83,6 +83,16 @@ public final class FdbSpec {
         return dev;
     }
 
+    /** @return true if the entry goes to the master's FDB ({@code master}) */
+    public boolean isMaster() {
+        return master;
+    }
+
+    /** @return true if the entry goes to the device's own table ({@code self}) */
+    public boolean isSelf() {
+        return self;
+    }
+
     /** @return the {@code via} device's name, or null */
     public String via() {
         return via;
@@ -173,7 +183,7 @@ public final class FdbSpec {
 
         /**
          * The entry goes in the device's own table ({@code self}): a VXLAN device's FDB, a
-         * bridge's local addresses, a port's unicast filter.
+         * bridge's own entries (on the bridge device itself), a port's unicast filter.
          *
          * @return this builder
          */

@@ -90,8 +90,8 @@ class BridgePortIT {
         // selection then recomputes every state but disabled, so disabled is the one that stays.
         // Carrier comes up asynchronously (linkwatch) and re-enables the port, so first wait
         // (bounded; nothing about time is asserted) until the ports forward.
-        awaitForwarding("v0");
-        awaitForwarding("v2");
+        s.awaitPortState("v0", PortState.FORWARDING);
+        s.awaitPortState("v2", PortState.FORWARDING);
         s.bridges.setPortOptions("v0", PortOptions.builder().state(PortState.DISABLED).build());
 
         BridgePortInfo v0 = s.bridges.portInfo("v0");
@@ -131,22 +131,6 @@ class BridgePortIT {
         s.bridge("link", "set", "dev", "v0", "cost", "77", "learning", "off");
         assertThat(s.bridges.portInfo("v0").cost()).isEqualTo(77);
         assertThat(s.bridges.portInfo("v0").learning()).isFalse();
-    }
-
-    private void awaitForwarding(String port) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (s.bridges.portInfo(port).state() != PortState.FORWARDING.value()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(port + " did not reach forwarding: "
-                        + s.bridges.portInfo(port).stateName());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     @Test

@@ -101,6 +101,45 @@ final class Scratch implements AutoCloseable {
         return Ip.run(cmd);
     }
 
+    /**
+     * Waits until a port reaches a state: carrier comes up asynchronously (linkwatch), and the
+     * bridge enables the port on that event. Bounded (10 s); nothing about time is asserted.
+     *
+     * @param port the port's name
+     * @param state the state to wait for
+     */
+    void awaitPortState(String port, PortState state) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (bridges.portInfo(port).state() != state.value()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(port + " did not reach " + state + ": "
+                        + bridges.portInfo(port).stateName());
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
+     * Turns IPv6 off in the namespace, so that no multicast address is joined later (after
+     * DAD) and two dumps taken one after the other see the same FDB.
+     */
+    void withoutIpv6() {
+        Ip.run("ip", "netns", "exec", name(), "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1");
+        Ip.run("ip", "netns", "exec", name(), "sysctl", "-q", "-w", "net.ipv6.conf.default.disable_ipv6=1");
+    }
+
+    /** @param names links to set up, in order */
+    void up(String... names) {
+        for (String n : names) {
+            rtnl.links().setUp(n);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -3,6 +3,7 @@ package dev.jnetlink.bridge.codec;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.link.IfInfoMsg;
+import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkFlags;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -54,19 +55,29 @@ public record BridgeLink(
     /**
      * One line of {@code bridge link show}, e.g.
      * {@code 4: v0@v1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master br0 state forwarding priority 32 cost 2 }
-     * (with its trailing space, as {@code bridge} prints it).
+     * (with its trailing space, as {@code bridge} prints it). Like {@code bridge}, it flags
+     * {@code M-DOWN} when the master is known to be down.
      *
-     * @param nameOf resolves another link's index to its name, or returns null ({@code ifN}
-     *     is printed then)
+     * @param linkOf resolves another link's index to that link in the same namespace, or
+     *     returns null ({@code ifN} is printed then)
      * @return the line, without a newline
      */
-    public String format(IntFunction<String> nameOf) {
+    public String format(IntFunction<Link> linkOf) {
+        IntFunction<String> nameOf = i -> {
+            Link l = linkOf.apply(i);
+            return l == null ? null : l.name();
+        };
         StringBuilder sb = new StringBuilder(120);
         sb.append(header.index()).append(": ").append(name);
         if (link != null) {
             sb.append('@').append(nameOr(nameOf, link));
         }
-        sb.append(": <").append(LinkFlags.format(header.flags())).append("> ");
+        String flags = LinkFlags.format(header.flags());
+        Link m = master == null ? null : linkOf.apply(master);
+        if (m != null && !m.isUp()) {
+            flags = flags.isEmpty() ? "M-DOWN" : flags + ",M-DOWN";
+        }
+        sb.append(": <").append(flags).append("> ");
         if (mtu != null) {
             sb.append("mtu ").append(Integer.toUnsignedString(mtu)).append(' ');
         }

@@ -47,9 +47,9 @@ class ReplyGoldenTest {
         assertThat(p.unicastFlood()).isTrue();
         assertThat(p.unknown()).isEmpty();
         assertThat(v0.unknown()).isEmpty();
-        assertThat(v0.format(i -> i == v0.master() ? "br0" : i == v0.link() ? "v1" : null))
-                .isEqualTo(v0.index() + ": v0@v1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500"
-                        + " master br0 state disabled priority 32 cost 2 ");
+        assertThat(v0.toString()).isEqualTo(v0.index() + ": v0@if" + v0.link()
+                + ": <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master if" + v0.master()
+                + " state disabled priority 32 cost 2 ");
     }
 
     @Test
