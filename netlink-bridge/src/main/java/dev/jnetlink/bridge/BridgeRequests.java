@@ -7,13 +7,13 @@ import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgeLinkCodec;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
 import dev.jnetlink.bridge.codec.FdbEntry;
-import dev.jnetlink.bridge.codec.Nda;
-import dev.jnetlink.bridge.codec.NdMsg;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.IflaInfo;
+import dev.jnetlink.codec.neigh.NdMsg;
+import dev.jnetlink.codec.neigh.Nda;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.socket.NetlinkException;
@@ -29,21 +29,6 @@ final class BridgeRequests {
     static final String VLAN_FILTERING = "bridge VLAN filtering (CONFIG_BRIDGE_VLAN_FILTERING)";
 
     private BridgeRequests() {
-    }
-
-    /**
-     * {@code ip link set dev PORT master BR} ({@code nomaster}: master index 0).
-     *
-     * @param port the port's name, for messages
-     * @param portIndex its index
-     * @param masterIndex the bridge's index, or 0 to release
-     * @return the request
-     */
-    static Request setMaster(String port, int portIndex, int masterIndex) {
-        return new Request(Rtm.NEWLINK, 0, port, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
-            new IfInfoMsg(0, 0, portIndex, 0, 0).write(w.buffer());
-            w.putU32(Ifla.MASTER, masterIndex);
-        });
     }
 
     /**

@@ -242,7 +242,7 @@ public final class Bridges {
                     : port + " is already enslaved to " + holder + "; release it first"
                             + " (ip link set dev " + port + " nomaster)");
         }
-        engine.execute(BridgeRequests.setMaster(port, p.index(), br.index()));
+        rtnl.links().setMaster(port, bridge);
         if (options == null || options.isEmpty()) {
             return;
         }
@@ -250,7 +250,7 @@ public final class Bridges {
             engine.execute(BridgeRequests.changePort(port, p.index(), options.toInfo()));
         } catch (RuntimeException e) {
             try {
-                engine.execute(BridgeRequests.setMaster(port, p.index(), 0));
+                rtnl.links().setNoMaster(port);
             } catch (RuntimeException undo) {
                 e.addSuppressed(new IllegalStateException(port + " stays a port of " + bridge
                         + ": releasing it after the refused options failed too", undo));
@@ -266,8 +266,8 @@ public final class Bridges {
      * @throws IllegalStateException if the link is not a bridge port
      */
     public void removePort(String port) {
-        Link p = requirePort(port);
-        engine.execute(BridgeRequests.setMaster(port, p.index(), 0));
+        requirePort(port);
+        rtnl.links().setNoMaster(port);
     }
 
     /**
@@ -284,7 +284,7 @@ public final class Bridges {
             throw new IllegalStateException(port + " is not a port of " + bridge + " but of "
                     + nameOf(p.master()));
         }
-        engine.execute(BridgeRequests.setMaster(port, p.index(), 0));
+        rtnl.links().setNoMaster(port);
     }
 
     /**

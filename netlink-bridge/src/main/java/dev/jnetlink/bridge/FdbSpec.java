@@ -1,9 +1,10 @@
 package dev.jnetlink.bridge;
 
 import dev.jnetlink.bridge.codec.FdbEntry;
-import dev.jnetlink.bridge.codec.NdMsg;
 import dev.jnetlink.bridge.codec.BridgeLinkCodec;
 import dev.jnetlink.codec.MacAddress;
+import dev.jnetlink.codec.neigh.NdMsg;
+import dev.jnetlink.codec.neigh.NeighbourFlags;
 import dev.jnetlink.rtnl.InterfaceNames;
 import java.net.InetAddress;
 import java.util.List;
@@ -104,9 +105,9 @@ public final class FdbSpec {
      * @return the message that carries this entry
      */
     FdbEntry toEntry(int devIndex, Integer viaIndex) {
-        int flags = (master ? FdbEntry.NTF_MASTER : 0) | (self ? FdbEntry.NTF_SELF : 0)
-                | (sticky ? FdbEntry.NTF_STICKY : 0)
-                | (externallyLearned ? FdbEntry.NTF_EXT_LEARNED : 0);
+        int flags = (master ? NeighbourFlags.MASTER : 0) | (self ? NeighbourFlags.SELF : 0)
+                | (sticky ? NeighbourFlags.STICKY : 0)
+                | (externallyLearned ? NeighbourFlags.EXT_LEARNED : 0);
         return new FdbEntry(new NdMsg(BridgeLinkCodec.AF_BRIDGE, devIndex, state.nud(), flags, 0),
                 mac, null, null, dst, port, vni, srcVni, viaIndex, null, null, null, vlan, null,
                 List.of());

@@ -1,6 +1,6 @@
 package dev.jnetlink.bridge;
 
-import dev.jnetlink.bridge.codec.FdbEntry;
+import dev.jnetlink.codec.neigh.NeighbourState;
 
 /**
  * The kind of FDB entry to add ({@code bridge fdb add ... permanent|static|dynamic}), as the
@@ -8,11 +8,11 @@ import dev.jnetlink.bridge.codec.FdbEntry;
  */
 public enum FdbState {
     /** {@code permanent} (or {@code local}): an address of the bridge itself; never ages. */
-    PERMANENT(FdbEntry.NUD_NOARP | FdbEntry.NUD_PERMANENT),
+    PERMANENT(NeighbourState.NOARP.bits() | NeighbourState.PERMANENT.bits()),
     /** {@code static}: forwarded to the port, never ages. */
-    STATIC(FdbEntry.NUD_NOARP | FdbEntry.NUD_REACHABLE),
+    STATIC(NeighbourState.NOARP.bits() | NeighbourState.REACHABLE.bits()),
     /** {@code dynamic}: forwarded to the port, ages like a learned entry. */
-    DYNAMIC(FdbEntry.NUD_REACHABLE);
+    DYNAMIC(NeighbourState.REACHABLE.bits());
 
     private final int nud;
 

@@ -80,21 +80,6 @@ class RequestGoldenTest {
     }
 
     @Test
-    void enslave() {
-        byte[] captured = golden("port-master");
-        int master = le32(captured, 36);
-        assertThat(encode(BridgeRequests.setMaster("v0", index(captured), master), captured))
-                .isEqualTo(captured);
-    }
-
-    @Test
-    void release() {
-        byte[] captured = golden("port-nomaster");
-        assertThat(encode(BridgeRequests.setMaster("v0", index(captured), 0), captured))
-                .isEqualTo(captured);
-    }
-
-    @Test
     void portOption() {
         byte[] captured = golden("port-set");
         PortOptions opts = PortOptions.builder().cost(10).build();

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jnetlink.bridge.codec.BridgeId;
 import dev.jnetlink.bridge.codec.BridgeVlanInfo;
 import dev.jnetlink.bridge.codec.FdbEntry;
-import dev.jnetlink.bridge.codec.NdMsg;
 import dev.jnetlink.codec.MacAddress;
+import dev.jnetlink.codec.neigh.NdMsg;
+import dev.jnetlink.codec.neigh.NeighbourFlags;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,14 +62,13 @@ class ViewsTest {
 
     @Test
     void fdbLines() throws Exception {
-        FdbEntry bridgeEntry = new FdbEntry(new NdMsg(7, 4, FdbEntry.NUD_NOARP, 0, 0),
+        FdbEntry bridgeEntry = new FdbEntry(new NdMsg(7, 4, 0x40, 0, 0),
                 MacAddress.parse("02:00:00:00:00:aa"), 2, null, null, null, null, null, null, null,
                 0, null, 10, null, List.of());
-        FdbEntry dynamic = new FdbEntry(new NdMsg(7, 4, FdbEntry.NUD_REACHABLE, FdbEntry.NTF_STICKY, 0),
+        FdbEntry dynamic = new FdbEntry(new NdMsg(7, 4, 0x02, NeighbourFlags.STICKY, 0),
                 MacAddress.parse("02:00:00:00:00:bb"), 2, null, null, null, null, null, null, null,
                 FdbEntry.NTF_EXT_LOCKED, null, null, null, List.of());
-        FdbEntry vxlan = new FdbEntry(new NdMsg(7, 9, FdbEntry.NUD_PERMANENT | FdbEntry.NUD_NOARP,
-                FdbEntry.NTF_SELF, 1), MacAddress.parse("00:00:00:00:00:00"), null, null,
+        FdbEntry vxlan = new FdbEntry(new NdMsg(7, 9, 0xc0, NeighbourFlags.SELF, 1), MacAddress.parse("00:00:00:00:00:00"), null, null,
                 InetAddress.getByName("10.0.0.3"), 4790, 43, null, 3, null, null, null, null, null,
                 List.of());
         List<String> names = List.of("", "lo", "br0", "v1", "v0", "", "", "", "", "vx0");

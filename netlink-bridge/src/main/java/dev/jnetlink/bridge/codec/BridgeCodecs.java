@@ -1,6 +1,5 @@
 package dev.jnetlink.bridge.codec;
 
-import dev.jnetlink.codec.AttributeCursor;
 import dev.jnetlink.codec.HostOrder;
 import dev.jnetlink.codec.ValueCodec;
 import dev.jnetlink.codec.ValueCodecs;
@@ -38,24 +37,21 @@ public final class BridgeCodecs {
 
     /** {@code struct ifla_bridge_id}. */
     public static final ValueCodec<BridgeId> BRIDGE_ID = ValueCodecs.struct(BridgeId.class,
-            c -> BridgeId.fromBytes(exactly(c, BridgeId.SIZE, "a bridge id")),
+            "ifla_bridge_id", BridgeId.SIZE,
+            c -> {
+                byte[] wire = new byte[BridgeId.SIZE];
+                c.buffer().getBytes(c.valueIndex(), wire);
+                return BridgeId.fromBytes(wire);
+            },
             (w, v) -> w.buffer().writeBytes(v.toBytes()));
 
     /** {@code struct br_boolopt_multi}. */
     public static final ValueCodec<BoolOpts> BOOL_OPTS = ValueCodecs.struct(BoolOpts.class,
-            c -> {
-                exactly(c, BoolOpts.SIZE, "struct br_boolopt_multi");
-                return new BoolOpts(c.u32(), HostOrder.getI32(c.buffer(), c.valueIndex() + 4));
-            },
+            "br_boolopt_multi", BoolOpts.SIZE,
+            c -> new BoolOpts(HostOrder.getI32(c.buffer(), c.valueIndex()),
+                    HostOrder.getI32(c.buffer(), c.valueIndex() + 4)),
             (w, v) -> {
                 HostOrder.writeI32(w.buffer(), v.value());
                 HostOrder.writeI32(w.buffer(), v.mask());
             });
-
-    static byte[] exactly(AttributeCursor c, int size, String what) {
-        if (c.length() != size) {
-            throw c.error(c.name() + " is " + c.length() + " bytes; " + what + " is " + size);
-        }
-        return c.bytes().toArray();
-    }
 }

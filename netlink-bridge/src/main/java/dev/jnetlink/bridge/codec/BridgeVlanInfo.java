@@ -31,10 +31,9 @@ public record BridgeVlanInfo(int flags, int vid) {
 
     /** Codec of the attribute. */
     public static final ValueCodec<BridgeVlanInfo> CODEC = ValueCodecs.struct(BridgeVlanInfo.class,
-            c -> {
-                BridgeCodecs.exactly(c, SIZE, "struct bridge_vlan_info");
-                return new BridgeVlanInfo(c.u16(), HostOrder.getU16(c.buffer(), c.valueIndex() + 2));
-            },
+            "bridge_vlan_info", SIZE,
+            c -> new BridgeVlanInfo(HostOrder.getU16(c.buffer(), c.valueIndex()),
+                    HostOrder.getU16(c.buffer(), c.valueIndex() + 2)),
             (w, v) -> {
                 HostOrder.writeU16(w.buffer(), v.flags());
                 HostOrder.writeU16(w.buffer(), v.vid());

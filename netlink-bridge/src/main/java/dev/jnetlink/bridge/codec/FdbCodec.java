@@ -2,6 +2,8 @@ package dev.jnetlink.bridge.codec;
 
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.neigh.NdMsg;
+import dev.jnetlink.codec.neigh.Nda;
 
 /**
  * Decodes and encodes FDB messages ({@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} of family

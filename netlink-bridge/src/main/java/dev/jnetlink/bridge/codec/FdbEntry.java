@@ -5,6 +5,11 @@ import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.Nla;
 import dev.jnetlink.codec.RawAttribute;
+import dev.jnetlink.codec.neigh.NdMsg;
+import dev.jnetlink.codec.neigh.Nda;
+import dev.jnetlink.codec.neigh.NeighbourCacheInfo;
+import dev.jnetlink.codec.neigh.NeighbourFlags;
+import dev.jnetlink.codec.neigh.NeighbourState;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +23,12 @@ import java.util.List;
  * link_netnsid, cacheinfo) and a device's own address lists (lladdr, vlan). An attribute not
  * sent is null; attributes this library does not model are kept in {@link #unknown()}.
  *
- * @param header the {@code ndmsg}: port or device, {@code NUD_*} state, {@code NTF_*} flags
+ * <p>Core's {@link dev.jnetlink.codec.neigh.Neighbour} reads the same message type, with the
+ * attribute order of ARP/NDP entries; this record keeps the FDB's, so that an FDB dump
+ * re-encodes to the kernel's bytes and its fields say what they mean for a bridge.
+ *
+ * @param header the {@code ndmsg}: port or device, {@code NUD_*} state ({@link NeighbourState}),
+ *     {@code NTF_*} flags ({@link NeighbourFlags})
  * @param lladdr {@code NDA_LLADDR}: the MAC address
  * @param master {@code NDA_MASTER}: the bridge, for entries of a bridge's FDB ({@code master br0})
  * @param nhId {@code NDA_NH_ID}: nexthop group (VXLAN)
@@ -46,34 +56,11 @@ public record FdbEntry(
         Integer ifindex,
         Integer linkNetnsid,
         Integer flagsExt,
-        FdbCacheInfo cacheInfo,
+        NeighbourCacheInfo cacheInfo,
         Integer vlan,
         Bytes fdbExtAttrs,
         List<RawAttribute> unknown) {
 
-    /** {@code NUD_REACHABLE}: a learned (dynamic) entry. */
-    public static final int NUD_REACHABLE = 0x02;
-    /** {@code NUD_STALE}: a learned entry about to age out. */
-    public static final int NUD_STALE = 0x04;
-    /** {@code NUD_NOARP}: a static entry. */
-    public static final int NUD_NOARP = 0x40;
-    /** {@code NUD_PERMANENT}: a permanent (local) entry. */
-    public static final int NUD_PERMANENT = 0x80;
-
-    /** {@code NTF_USE}: mark the entry used (refresh it). */
-    public static final int NTF_USE = 0x01;
-    /** {@code NTF_SELF}: the device's own table ({@code self}). */
-    public static final int NTF_SELF = 0x02;
-    /** {@code NTF_MASTER}: the master bridge's table ({@code master}). */
-    public static final int NTF_MASTER = 0x04;
-    /** {@code NTF_EXT_LEARNED}: learned by an external entity ({@code extern_learn}). */
-    public static final int NTF_EXT_LEARNED = 0x10;
-    /** {@code NTF_OFFLOADED}: offloaded to hardware ({@code offload}). */
-    public static final int NTF_OFFLOADED = 0x20;
-    /** {@code NTF_STICKY}: never moves to another port ({@code sticky}). */
-    public static final int NTF_STICKY = 0x40;
-    /** {@code NTF_ROUTER}: the neighbour is a router ({@code router}). */
-    public static final int NTF_ROUTER = 0x80;
     /** {@code NTF_EXT_LOCKED} in {@link #flagsExt}: a locked-port entry ({@code locked}). */
     public static final int NTF_EXT_LOCKED = 0x02;
 
@@ -91,7 +78,7 @@ public record FdbEntry(
             .u32("ifindex", Nda.IFINDEX)
             .u32("linkNetnsid", Nda.LINK_NETNSID)
             .u32("flagsExt", Nda.FLAGS_EXT)
-            .attr("cacheInfo", Nda.CACHEINFO, FdbCacheInfo.CODEC)
+            .attr("cacheInfo", Nda.CACHEINFO, NeighbourCacheInfo.CODEC)
             .u16("vlan", Nda.VLAN)
             .bytes("fdbExtAttrs", Nda.FDB_EXT_ATTRS | Nla.F_NESTED)
             .unknown("unknown");
@@ -103,7 +90,7 @@ public record FdbEntry(
 
     /** @return true if the entry is in the device's own table ({@code self}) */
     public boolean isSelf() {
-        return (header.flags() & NTF_SELF) != 0;
+        return (header.flags() & NeighbourFlags.SELF) != 0;
     }
 
     /**
@@ -112,16 +99,16 @@ public record FdbEntry(
      */
     public String stateName() {
         int s = header.state();
-        if ((s & NUD_PERMANENT) != 0) {
+        if ((s & NeighbourState.PERMANENT.bits()) != 0) {
             return "permanent";
         }
-        if ((s & NUD_NOARP) != 0) {
+        if ((s & NeighbourState.NOARP.bits()) != 0) {
             return "static";
         }
-        if ((s & NUD_STALE) != 0) {
+        if ((s & NeighbourState.STALE.bits()) != 0) {
             return "stale";
         }
-        if ((s & NUD_REACHABLE) != 0) {
+        if ((s & NeighbourState.REACHABLE.bits()) != 0) {
             return "";
         }
         return "0x" + Integer.toHexString(s);
@@ -135,12 +122,12 @@ public record FdbEntry(
     public List<String> flagNames() {
         int f = header.flags();
         List<String> out = new ArrayList<>(2);
-        addIf(out, f, NTF_SELF, "self");
-        addIf(out, f, NTF_ROUTER, "router");
-        addIf(out, f, NTF_EXT_LEARNED, "extern_learn");
-        addIf(out, f, NTF_OFFLOADED, "offload");
-        addIf(out, f, NTF_MASTER, "master");
-        addIf(out, f, NTF_STICKY, "sticky");
+        addIf(out, f, NeighbourFlags.SELF, "self");
+        addIf(out, f, NeighbourFlags.ROUTER, "router");
+        addIf(out, f, NeighbourFlags.EXT_LEARNED, "extern_learn");
+        addIf(out, f, NeighbourFlags.OFFLOADED, "offload");
+        addIf(out, f, NeighbourFlags.MASTER, "master");
+        addIf(out, f, NeighbourFlags.STICKY, "sticky");
         addIf(out, flagsExt == null ? 0 : flagsExt, NTF_EXT_LOCKED, "locked");
         return out;
     }

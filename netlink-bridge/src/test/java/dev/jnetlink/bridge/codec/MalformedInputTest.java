@@ -58,7 +58,7 @@ class MalformedInputTest {
         ByteBuf b = bridgeLink(w -> w.putBytes(IflaBr.BRIDGE_ID, new byte[7]));
         assertThatThrownBy(() -> decodeLink(b)).isInstanceOf(DecodeException.class)
                 .hasMessageContaining("in IFLA_LINKINFO > IFLA_INFO_DATA > IFLA_BR_BRIDGE_ID of RTM_NEWLINK")
-                .hasMessageEndingWith("IFLA_BR_BRIDGE_ID is 7 bytes; a bridge id is 8");
+                .hasMessageEndingWith("IFLA_BR_BRIDGE_ID is 7 bytes, too short for ifla_bridge_id (8 bytes)");
     }
 
     @Test
@@ -79,7 +79,7 @@ class MalformedInputTest {
                 .hasMessageEndingWith("IFLA_BR_VLAN_FILTERING is 0 bytes, too short for a u8 (1 bytes)");
         ByteBuf o = bridgeLink(w -> w.putU32(IflaBr.MULTI_BOOLOPT, 1));
         assertThatThrownBy(() -> decodeLink(o)).isInstanceOf(DecodeException.class)
-                .hasMessageEndingWith("IFLA_BR_MULTI_BOOLOPT is 4 bytes; struct br_boolopt_multi is 8");
+                .hasMessageEndingWith("IFLA_BR_MULTI_BOOLOPT is 4 bytes, too short for br_boolopt_multi (8 bytes)");
     }
 
     @Test
