@@ -79,6 +79,14 @@ class RequestGoldenTest {
     }
 
     @Test
+    void changeOptions() {
+        byte[] captured = golden("bridge-change");
+        BridgeOptions change = BridgeOptions.builder().stp(false).priority(0x2000).build();
+        assertThat(encode(BridgeRequests.changeBridge("br0", index(captured), change.toInfo()),
+                captured)).isEqualTo(captured);
+    }
+
+    @Test
     void portOption() {
         byte[] captured = golden("port-set");
         PortOptions opts = PortOptions.builder().cost(10).build();
