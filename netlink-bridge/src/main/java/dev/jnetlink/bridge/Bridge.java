@@ -71,7 +71,7 @@ public final class Bridge extends LinkSpec {
     /** Reads like the command: {@code bridge br0 stp_state 1 priority 4096}. */
     @Override
     public String toString() {
-        return options.toString().replaceFirst("^bridge", "bridge " + name());
+        return "bridge " + name() + options.toString().substring("bridge".length());
     }
 
     /** Builds a {@link Bridge}. */

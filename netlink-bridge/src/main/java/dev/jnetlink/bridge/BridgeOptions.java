@@ -205,7 +205,7 @@ public final class BridgeOptions {
     }
 
     private static Long centis(Duration d) {
-        return d == null ? null : Centiseconds.of(d, "time", Long.MAX_VALUE / 10);
+        return d == null ? null : Centiseconds.of(d, "time", Centiseconds.MAX);
     }
 
     private static void add(List<String> parts, String name, Object value) {

@@ -6,8 +6,8 @@ import dev.jnetlink.bridge.codec.BridgeKind;
 import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgeLinkCodec;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
+import dev.jnetlink.bridge.codec.FdbCodec;
 import dev.jnetlink.bridge.codec.FdbEntry;
-import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
@@ -118,7 +118,8 @@ final class BridgeRequests {
      * @return the request
      */
     static Request fdb(int type, int flags, FdbEntry entry, String object) {
-        return new Request(type, flags, object, NdMsg.SIZE, Nda.SPACE, w -> writeFdb(w, entry));
+        return new Request(type, flags, object, NdMsg.SIZE, Nda.SPACE,
+                w -> FdbCodec.encode(w, entry));
     }
 
     /**
@@ -156,18 +157,14 @@ final class BridgeRequests {
         });
     }
 
-    private static void writeFdb(MessageWriter w, FdbEntry entry) {
-        entry.header().write(w.buffer());
-        FdbEntry.CODEC.encode(w, entry);
-    }
-
     /**
      * @param e a refusal
      * @return a {@link KernelLacksFeatureException} naming VLAN filtering if the kernel said
      *     {@code EOPNOTSUPP}, else {@code e}
      */
     static NetlinkException vlanFeature(NetlinkException e) {
-        if (e.errnoNumber() == Errno.EOPNOTSUPP.number() && !(e instanceof KernelLacksFeatureException)) {
+        if (e.errnoNumber() == Errno.EOPNOTSUPP.number()
+                && !(e instanceof KernelLacksFeatureException)) {
             return new KernelLacksFeatureException(VLAN_FILTERING, e);
         }
         return e;
