@@ -73,7 +73,13 @@ class BrctlShowIT {
         s.veth("v2", "v3");
         s.bridges.addPort("br0", "v0", PortOptions.builder().cost(7).priority(3).build());
         s.bridges.addPort("br0", "v2");
-        s.rtnl.links().setUp("v2");
+        s.veth("v4", "v5");
+        s.bridges.addPort("br0", "v4");
+        // v0 and its peer down (M-DOWN: bridge flags a down peer); v2 and its peer up, with
+        // carrier once linkwatch has settled v2's operational state (its RUNNING flag); v4 up,
+        // its peer down (NO-CARRIER, M-DOWN).
+        s.up("v2", "v3", "v4");
+        s.awaitOperUp("v2");
         assertThat(s.bridges.formatPorts(s.bridges.ports())).isEqualTo(s.bridge("link", "show"));
         assertThat(s.bridges.formatPorts(s.bridges.ports("br0")))
                 .isEqualTo(s.bridge("link", "show", "master", "br0"));

@@ -109,11 +109,25 @@ final class Scratch implements AutoCloseable {
      * @param state the state to wait for
      */
     void awaitPortState(String port, PortState state) {
+        await(port + " reaching " + state, () -> bridges.portInfo(port).state() == state.value());
+    }
+
+    /**
+     * Waits until a link's operational state is up (carrier, and with it IFF_RUNNING, is set
+     * asynchronously by linkwatch after the link and its peer are up). Bounded (10 s).
+     *
+     * @param name the link's name
+     */
+    void awaitOperUp(String name) {
+        await(name + " operationally up",
+                () -> rtnl.links().get(name).state() == dev.jnetlink.codec.link.OperState.UP);
+    }
+
+    private static void await(String what, java.util.function.BooleanSupplier done) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (bridges.portInfo(port).state() != state.value()) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(port + " did not reach " + state + ": "
-                        + bridges.portInfo(port).stateName());
+                throw new AssertionError("timed out waiting for " + what);
             }
             try {
                 Thread.sleep(20);

@@ -55,26 +55,38 @@ public record BridgeLink(
     /**
      * One line of {@code bridge link show}, e.g.
      * {@code 4: v0@v1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master br0 state forwarding priority 32 cost 2 }
-     * (with its trailing space, as {@code bridge} prints it). Like {@code bridge}, it flags
-     * {@code M-DOWN} when the master is known to be down.
+     * (with its trailing space, as {@code bridge} prints it). Like iproute2, it flags
+     * {@code M-DOWN} when the link's lower device or peer ({@code IFLA_LINK}) is down or not
+     * in this namespace: an {@code AF_BRIDGE} message carries no {@code IFLA_LINK_NETNSID}, so
+     * the peer's index is looked up here whatever namespace it is in.
      *
      * @param linkOf resolves another link's index to that link in the same namespace, or
      *     returns null ({@code ifN} is printed then)
      * @return the line, without a newline
      */
     public String format(IntFunction<Link> linkOf) {
+        return format(linkOf, true);
+    }
+
+    private String format(IntFunction<Link> linkOf, boolean linksKnown) {
         IntFunction<String> nameOf = i -> {
             Link l = linkOf.apply(i);
             return l == null ? null : l.name();
         };
         StringBuilder sb = new StringBuilder(120);
         sb.append(header.index()).append(": ").append(name);
+        boolean lowerDown = false;
         if (link != null) {
-            sb.append('@').append(nameOr(nameOf, link));
+            if (link == 0) {
+                sb.append("@NONE");
+            } else {
+                Link lower = linkOf.apply(link);
+                sb.append('@').append(nameOr(nameOf, link));
+                lowerDown = linksKnown && (lower == null || !lower.isUp());
+            }
         }
         String flags = LinkFlags.format(header.flags());
-        Link m = master == null ? null : linkOf.apply(master);
-        if (m != null && !m.isUp()) {
+        if (lowerDown) {
             flags = flags.isEmpty() ? "M-DOWN" : flags + ",M-DOWN";
         }
         sb.append(": <").append(flags).append("> ");
@@ -105,9 +117,12 @@ public record BridgeLink(
         return n != null ? n : "if" + index;
     }
 
-    /** Reads like {@code bridge link show}, other links as {@code ifN}. */
+    /**
+     * Reads like {@code bridge link show}, other links as {@code ifN}; without the other links
+     * at hand it cannot say {@code M-DOWN}, see {@link #format(IntFunction)}.
+     */
     @Override
     public String toString() {
-        return format(i -> null);
+        return format(i -> null, false);
     }
 }
