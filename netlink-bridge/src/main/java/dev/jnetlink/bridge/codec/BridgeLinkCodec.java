@@ -2,6 +2,7 @@ package dev.jnetlink.bridge.codec;
 
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.AttributeSpace;
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.Nla;
@@ -43,6 +44,10 @@ public final class BridgeLinkCodec {
             .attr("afSpec", Ifla.AF_SPEC, BridgeAfSpec.CODEC)
             .unknown("unknown");
 
+    /** {@code ifinfomsg} then the attributes. */
+    public static final MessageCodec<IfInfoMsg, BridgeLink> MESSAGE = MessageCodec.of("ifinfomsg",
+            IfInfoMsg.SIZE, IfInfoMsg::read, IfInfoMsg::write, BridgeLink::header, ATTRIBUTES);
+
     private BridgeLinkCodec() {
     }
 
@@ -52,9 +57,7 @@ public final class BridgeLinkCodec {
      * @throws dev.jnetlink.codec.DecodeException if the message is malformed
      */
     public static BridgeLink decode(MessageCursor msg) {
-        msg.requirePayload(IfInfoMsg.SIZE, "ifinfomsg");
-        IfInfoMsg header = IfInfoMsg.read(msg.buffer(), msg.payloadOffset());
-        return ATTRIBUTES.decode(msg.attributes(IfInfoMsg.SIZE, SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -64,7 +67,6 @@ public final class BridgeLinkCodec {
      * @param link the link
      */
     public static void encode(MessageWriter writer, BridgeLink link) {
-        link.header().write(writer.buffer());
-        ATTRIBUTES.encode(writer, link);
+        MESSAGE.encode(writer, link);
     }
 }

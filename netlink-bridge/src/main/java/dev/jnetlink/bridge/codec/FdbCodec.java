@@ -1,15 +1,19 @@
 package dev.jnetlink.bridge.codec;
 
+import dev.jnetlink.codec.MessageCodec;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.neigh.NdMsg;
-import dev.jnetlink.codec.neigh.Nda;
 
 /**
  * Decodes and encodes FDB messages ({@code RTM_NEWNEIGH}/{@code RTM_DELNEIGH} of family
  * {@code AF_BRIDGE}): {@code ndmsg} plus {@code NDA_*} attributes into an {@link FdbEntry}.
  */
 public final class FdbCodec {
+    /** {@code ndmsg} then the attributes. */
+    public static final MessageCodec<NdMsg, FdbEntry> MESSAGE = MessageCodec.of("ndmsg",
+            NdMsg.SIZE, NdMsg::read, NdMsg::write, FdbEntry::header, FdbEntry.CODEC);
+
     private FdbCodec() {
     }
 
@@ -19,9 +23,7 @@ public final class FdbCodec {
      * @throws dev.jnetlink.codec.DecodeException if the message is malformed
      */
     public static FdbEntry decode(MessageCursor msg) {
-        msg.requirePayload(NdMsg.SIZE, "ndmsg");
-        NdMsg header = NdMsg.read(msg.buffer(), msg.payloadOffset());
-        return FdbEntry.CODEC.decode(msg.attributes(NdMsg.SIZE, Nda.SPACE), header);
+        return MESSAGE.decode(msg);
     }
 
     /**
@@ -31,7 +33,6 @@ public final class FdbCodec {
      * @param entry the entry
      */
     public static void encode(MessageWriter writer, FdbEntry entry) {
-        entry.header().write(writer.buffer());
-        FdbEntry.CODEC.encode(writer, entry);
+        MESSAGE.encode(writer, entry);
     }
 }
