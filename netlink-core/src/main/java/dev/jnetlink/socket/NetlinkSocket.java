@@ -21,7 +21,7 @@ import jnr.ffi.Pointer;
  * {@link #awaitReadable}, and the fd is released only after every call in progress has
  * returned, so a recycled fd number is never touched.
  */
-public final class NetlinkSocket implements AutoCloseable {
+public final class NetlinkSocket implements Transport {
     /** {@code NETLINK_ROUTE}: rtnetlink. */
     public static final int NETLINK_ROUTE = 0;
 

@@ -103,6 +103,7 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     private final NetlinkSocket socket;
+    private final Transport transport;
     private final Options options;
     private final ReentrantLock lock = new ReentrantLock();
     private final MessageCursor cursor = new MessageCursor();
@@ -112,7 +113,7 @@ public final class RequestEngine implements AutoCloseable {
     private final int batchWindow;
     private ByteBuf rx;
     private ByteBuf tx;
-    private int seq = ThreadLocalRandom.current().nextInt(1, 1 << 30);
+    private int seq;
     private boolean closed;
 
     /**
@@ -124,17 +125,29 @@ public final class RequestEngine implements AutoCloseable {
      * @param options settings
      */
     public RequestEngine(NetlinkSocket socket, Options options) {
-        this.socket = Objects.requireNonNull(socket, "socket");
+        this(Objects.requireNonNull(socket, "socket"), socket, options,
+                configure(socket, options), ThreadLocalRandom.current().nextInt(1, 1 << 30));
+    }
+
+    /**
+     * An engine over any transport; for unit tests that script the kernel's datagrams.
+     *
+     * @param transport the datagrams
+     * @param options settings
+     * @param batchWindow requests a batch keeps in flight
+     * @param lastSeq the sequence number before the first request's
+     */
+    RequestEngine(Transport transport, Options options, int batchWindow, int lastSeq) {
+        this(null, transport, options, batchWindow, lastSeq);
+    }
+
+    private RequestEngine(NetlinkSocket socket, Transport transport, Options options,
+            int batchWindow, int lastSeq) {
+        this.socket = socket;
+        this.transport = transport;
         this.options = Objects.requireNonNull(options, "options");
-        socket.setNetlinkOption(NetlinkSocket.NETLINK_EXT_ACK, true);
-        socket.setNetlinkOption(NetlinkSocket.NETLINK_CAP_ACK, true);
-        if (options.strictChecking()) {
-            socket.setNetlinkOption(NetlinkSocket.NETLINK_GET_STRICT_CHK, true);
-        }
-        socket.setReceiveBufferSize(options.socketReceiveBuffer());
-        // An ack costs about 1 KiB of receive buffer (skb overhead): keep the outstanding
-        // acks of a batch well inside it, or the kernel drops them with ENOBUFS.
-        this.batchWindow = Math.max(16, Math.min(4096, socket.receiveBufferSize() / 2048));
+        this.batchWindow = batchWindow;
+        this.seq = lastSeq;
         boolean ok = false;
         try {
             this.rx = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
@@ -145,13 +158,26 @@ public final class RequestEngine implements AutoCloseable {
                 if (rx != null) {
                     rx.release();
                 }
-                socket.close();
+                transport.close();
             }
         }
         this.writer = new MessageWriter(tx);
     }
 
-    /** @return the socket this engine drives */
+    private static int configure(NetlinkSocket socket, Options options) {
+        Objects.requireNonNull(options, "options");
+        socket.setNetlinkOption(NetlinkSocket.NETLINK_EXT_ACK, true);
+        socket.setNetlinkOption(NetlinkSocket.NETLINK_CAP_ACK, true);
+        if (options.strictChecking()) {
+            socket.setNetlinkOption(NetlinkSocket.NETLINK_GET_STRICT_CHK, true);
+        }
+        socket.setReceiveBufferSize(options.socketReceiveBuffer());
+        // An ack costs about 1 KiB of receive buffer (skb overhead): keep the outstanding
+        // acks of a batch well inside it, or the kernel drops them with ENOBUFS.
+        return Math.max(16, Math.min(4096, socket.receiveBufferSize() / 2048));
+    }
+
+    /** @return the socket this engine drives (null for a scripted transport in tests) */
     public NetlinkSocket socket() {
         return socket;
     }
@@ -211,7 +237,7 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_ACK);
-            socket.send(tx);
+            transport.send(tx);
             while (true) {
                 receiveSmall();
                 cursor.reset(rx);
@@ -250,7 +276,7 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, 0);
-            socket.send(tx);
+            transport.send(tx);
             while (true) {
                 receiveAny();
                 cursor.reset(rx);
@@ -324,10 +350,10 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_DUMP);
-            socket.send(tx);
+            transport.send(tx);
             boolean interrupted = false;
             boolean deliver = true;
-            RuntimeException failure = null;
+            Throwable failure = null;
             while (true) {
                 receiveAny();
                 cursor.reset(rx);
@@ -346,8 +372,11 @@ public final class RequestEngine implements AutoCloseable {
                         if (!er.isAck() && failure == null) {
                             failure = failure(request, er, mark);
                         }
+                        if (failure instanceof RuntimeException r) {
+                            throw r;
+                        }
                         if (failure != null) {
-                            throw failure;
+                            throw (Error) failure;
                         }
                         return interrupted;
                     }
@@ -359,7 +388,9 @@ public final class RequestEngine implements AutoCloseable {
                         if (v != null && !consumer.test(v)) {
                             deliver = false;
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // Kept until the dump is drained: leaving it half-read would make the
+                        // next dump on this socket fail with EBUSY.
                         failure = e;
                     }
                 }
@@ -388,6 +419,11 @@ public final class RequestEngine implements AutoCloseable {
             int done = 0;
             while (done < n) {
                 tx.clear();
+                // Acks are matched by seq - firstSeq, so a window's numbers must be contiguous:
+                // restart at 1 rather than wrap through 0 (which nextSeq skips) inside one.
+                if (Integer.compareUnsigned(seq, -2 - marks.length) > 0) {
+                    seq = 0;
+                }
                 int firstSeq = seq + 1;
                 int count = 0;
                 while (done + count < n && count < marks.length
@@ -396,7 +432,7 @@ public final class RequestEngine implements AutoCloseable {
                     count++;
                 }
                 try {
-                    socket.send(tx);
+                    transport.send(tx);
                     int pending = count;
                     while (pending > 0) {
                         receiveSmall();
@@ -443,11 +479,11 @@ public final class RequestEngine implements AutoCloseable {
     /** Receives one kernel datagram that may be large: peek its size first. */
     private void receiveAny() {
         while (true) {
-            int size = socket.peekSize(false);
+            int size = transport.peekSize(false);
             rx.clear();
             rx.ensureWritable(size);
-            socket.receive(rx, false);
-            if (socket.lastSenderPort() == 0) {
+            transport.receive(rx, false);
+            if (transport.lastSenderPort() == 0) {
                 return;
             }
             droppedForeign.incrementAndGet();
@@ -463,13 +499,13 @@ public final class RequestEngine implements AutoCloseable {
         while (true) {
             rx.clear();
             int room = rx.writableBytes();
-            int n = socket.receiveTruncating(rx);
-            if (socket.lastSenderPort() != 0) {
+            int n = transport.receiveTruncating(rx);
+            if (transport.lastSenderPort() != 0) {
                 droppedForeign.incrementAndGet();
                 continue;
             }
             if (n > room) {
-                throw new NetlinkException(null, "recvmsg", "netlink fd " + socket.fd(), null, null,
+                throw new NetlinkException(null, "recvmsg", "netlink fd " + transport.fd(), null, null,
                         "a kernel reply of " + n + " bytes exceeded the " + room
                         + "-byte acknowledgement buffer and was truncated", null);
             }
@@ -488,7 +524,7 @@ public final class RequestEngine implements AutoCloseable {
             closed = true;
             rx.release();
             tx.release();
-            socket.close();
+            transport.close();
         } finally {
             lock.unlock();
         }
