@@ -25,7 +25,10 @@ import java.util.function.Predicate;
  *       accepted; others are dropped and counted ({@link #droppedForeign()},
  *       {@link #droppedUnexpected()}).</li>
  *   <li>A dump is always read to its {@code NLMSG_DONE} (or error), even when the consumer
- *       stops early or a message fails to decode, so the next request on the socket works.</li>
+ *       stops early, a message fails to decode or the consumer throws, so the next request on
+ *       the socket works.</li>
+ *   <li>A request body, decoder or dump consumer must not send a request on the same engine
+ *       (it would overwrite the buffers in use): that is an {@link IllegalStateException}.</li>
  *   <li>A dump marked {@code NLM_F_DUMP_INTR} is retried up to
  *       {@link Options#dumpRetries()} times, then reported with
  *       {@link DumpInterruptedException}, which carries the last result.</li>
@@ -110,6 +113,8 @@ public final class RequestEngine implements AutoCloseable {
     private final MessageWriter writer;
     private final AtomicLong droppedForeign = new AtomicLong();
     private final AtomicLong droppedUnexpected = new AtomicLong();
+    private final AtomicLong datagramsSent = new AtomicLong();
+    private final AtomicLong interruptedDumps = new AtomicLong();
     private final int batchWindow;
     private ByteBuf rx;
     private ByteBuf tx;
@@ -202,12 +207,52 @@ public final class RequestEngine implements AutoCloseable {
         return droppedUnexpected.get();
     }
 
+    /**
+     * @return datagrams sent to the kernel: one per request, one per window of a batch. A call
+     *     that was refused before any system call (bad input) leaves it unchanged.
+     */
+    public long datagramsSent() {
+        return datagramsSent.get();
+    }
+
+    /**
+     * @return dump attempts the kernel marked {@code NLM_F_DUMP_INTR}, whether retried or
+     *     reported with {@link DumpInterruptedException}
+     */
+    public long interruptedDumps() {
+        return interruptedDumps.get();
+    }
+
+    /** @return the sequence number of the last request (for tests that forge replies) */
+    int lastSequence() {
+        lock.lock();
+        try {
+            return seq;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void enter() {
         lock.lock();
         if (closed) {
             lock.unlock();
             throw new IllegalStateException("request engine is closed");
         }
+        if (lock.getHoldCount() > 1) {
+            // The lock is reentrant, but the buffers are not: a request sent from a request
+            // body, a decoder or a dump consumer would overwrite the request being written or
+            // the datagram being read.
+            lock.unlock();
+            throw new IllegalStateException("a request was sent on this engine from inside"
+                    + " another request's body, decoder or dump consumer; resolve what it needs"
+                    + " first, or use another Rtnl");
+        }
+    }
+
+    private void send() {
+        transport.send(tx);
+        datagramsSent.incrementAndGet();
     }
 
     private int nextSeq() {
@@ -237,7 +282,7 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_ACK);
-            transport.send(tx);
+            send();
             while (true) {
                 receiveSmall();
                 cursor.reset(rx);
@@ -276,7 +321,7 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, 0);
-            transport.send(tx);
+            send();
             while (true) {
                 receiveAny();
                 cursor.reset(rx);
@@ -350,7 +395,7 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_DUMP);
-            transport.send(tx);
+            send();
             boolean interrupted = false;
             boolean deliver = true;
             Throwable failure = null;
@@ -377,6 +422,9 @@ public final class RequestEngine implements AutoCloseable {
                         }
                         if (failure != null) {
                             throw (Error) failure;
+                        }
+                        if (interrupted) {
+                            interruptedDumps.incrementAndGet();
                         }
                         return interrupted;
                     }
@@ -432,7 +480,7 @@ public final class RequestEngine implements AutoCloseable {
                     count++;
                 }
                 try {
-                    transport.send(tx);
+                    send();
                     int pending = count;
                     while (pending > 0) {
                         receiveSmall();

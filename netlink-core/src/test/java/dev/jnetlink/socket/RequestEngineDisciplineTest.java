@@ -193,8 +193,10 @@ class RequestEngineDisciplineTest {
                     assertThat(e.attempts()).isEqualTo(3);
                     assertThat(names(e.partialResult())).containsExactly("try3", "x");
                 });
+        assertThat(engine.interruptedDumps()).isEqualTo(3);
         // The fourth try is clean and is returned as it is.
         assertThat(dumpNames()).containsExactly("try4", "x");
+        assertThat(engine.interruptedDumps()).isEqualTo(3);
     }
 
     @Test
@@ -238,5 +240,20 @@ class RequestEngineDisciplineTest {
         // And after the batch, a request with the next number still gets its own ack.
         engine.execute(SET_UP);
         assertThat(engine.droppedUnexpected()).isZero();
+    }
+
+    @Test
+    void aRequestFromInsideAnotherRequestIsRefusedAndTheEngineStaysUsable() {
+        kernel.respond((r, k) -> k.fromKernel(w -> ControlMessages.ack(w, r.seq(), r.type())));
+        Request nested = new Request(Rtm.NEWLINK, 0, "outer", IfInfoMsg.SIZE, Ifla.SPACE, w -> {
+            IfInfoMsg.EMPTY.write(w.buffer());
+            engine.execute(SET_UP);
+        });
+        assertThatThrownBy(() -> engine.execute(nested)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("from inside another request's body");
+        assertThat(engine.datagramsSent()).isZero();
+        engine.execute(SET_UP);
+        assertThat(engine.datagramsSent()).isEqualTo(1);
+        assertThat(kernel.sent()).hasSize(1);
     }
 }
