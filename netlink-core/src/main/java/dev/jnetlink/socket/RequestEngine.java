@@ -285,7 +285,7 @@ public final class RequestEngine implements AutoCloseable {
             send();
             while (true) {
                 receiveSmall();
-                cursor.reset(rx);
+                cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
                         droppedUnexpected.incrementAndGet();
@@ -324,7 +324,7 @@ public final class RequestEngine implements AutoCloseable {
             send();
             while (true) {
                 receiveAny();
-                cursor.reset(rx);
+                cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s || cursor.type() == NlMsg.NOOP) {
                         droppedUnexpected.incrementAndGet();
@@ -401,7 +401,7 @@ public final class RequestEngine implements AutoCloseable {
             Throwable failure = null;
             while (true) {
                 receiveAny();
-                cursor.reset(rx);
+                cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
                         droppedUnexpected.incrementAndGet();
@@ -484,7 +484,7 @@ public final class RequestEngine implements AutoCloseable {
                     int pending = count;
                     while (pending > 0) {
                         receiveSmall();
-                        cursor.reset(rx);
+                        cursor.reset(received());
                         while (cursor.next()) {
                             int k = cursor.seq() - firstSeq;
                             if (k < 0 || k >= count || cursor.type() != NlMsg.ERROR) {
@@ -508,6 +508,19 @@ public final class RequestEngine implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The received datagram for decoding. A leak detector at {@code advanced} or
+     * {@code paranoid} wraps {@link #rx} in a buffer that records a stack trace on every read,
+     * which made a link dump hundreds of times slower in tests; the engine owns {@code rx} for
+     * its whole life (allocation and release stay tracked), so decoding reads the buffer
+     * underneath, which shares its indexes and memory.
+     */
+    private ByteBuf received() {
+        ByteBuf inner = rx.unwrap();
+        return inner != null && inner.capacity() == rx.capacity()
+                && inner.writerIndex() == rx.writerIndex() ? inner : rx;
     }
 
     private NetlinkException failure(Request r, ErrorReply er, int mark) {
