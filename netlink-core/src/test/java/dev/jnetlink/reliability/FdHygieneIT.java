@@ -66,8 +66,7 @@ class FdHygieneIT {
 
     private static boolean isLibraryKind(String target) {
         return target.startsWith("socket:") || target.startsWith("net:")
-                || target.startsWith("anon_inode:") || target.startsWith("/run/netns")
-                || target.startsWith("/proc/");
+                || target.startsWith("anon_inode:") || target.startsWith("/run/netns");
     }
 
     private static void cycles(String what, Runnable cycle) {
