@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.DecodeException;
-import dev.jnetlink.codec.MessageCursor;
-import dev.jnetlink.codec.NlMsg;
-import dev.jnetlink.codec.Rtm;
-import dev.jnetlink.codec.link.IfInfoMsg;
-import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
-import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.rtnl.Rtnl;
-import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.testing.LinkRequests;
 import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +35,7 @@ class AbandonedDumpIT {
         scratch = new ScratchNamespaces();
         rtnl = Rtnl.openIn(scratch.anonymous());
         engine = rtnl.engine();
-        List<Request> creates = new ArrayList<>();
-        for (int i = 0; i < PAIRS; i++) {
-            Veth v = Veth.pair("a" + i, "b" + i).build();
-            creates.add(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, v.name(),
-                    IfInfoMsg.SIZE, Ifla.SPACE, w -> v.write(w, n -> 0)));
-        }
-        engine.batch(creates).throwIfAnyFailed();
+        LinkRequests.createVethPairs(engine, "a", "b", PAIRS);
     }
 
     @AfterEach
@@ -60,15 +47,8 @@ class AbandonedDumpIT {
         }
     }
 
-    private static final Request DUMP = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
-            Ifla.SPACE, w -> IfInfoMsg.EMPTY.write(w.buffer()));
-
-    private static Link decode(MessageCursor m) {
-        return m.type() == Rtm.NEWLINK ? LinkCodec.decode(m) : null;
-    }
-
     private void abandon(Predicate<Link> consumer) {
-        engine.dump(DUMP, AbandonedDumpIT::decode, consumer);
+        engine.dump(LinkRequests.DUMP, LinkRequests::decode, consumer);
     }
 
     private void theSocketStillWorks() {
@@ -110,7 +90,7 @@ class AbandonedDumpIT {
 
     @Test
     void decoderFails() {
-        assertThatThrownBy(() -> engine.dump(DUMP, m -> {
+        assertThatThrownBy(() -> engine.dump(LinkRequests.DUMP, m -> {
             throw new DecodeException("decoder gave up");
         }, l -> true)).isInstanceOf(DecodeException.class);
         theSocketStillWorks();

@@ -2,19 +2,14 @@ package dev.jnetlink.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.codec.NlMsg;
-import dev.jnetlink.codec.Rtm;
-import dev.jnetlink.codec.link.IfInfoMsg;
-import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
-import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.DumpInterruptedException;
-import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.testing.LinkRequests;
 import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,13 +51,7 @@ class DumpChurnIT {
             NetNs ns = scratch.anonymous();
             RequestEngine.Options options = RequestEngine.Options.DEFAULT.withDumpRetries(RETRIES);
             try (Rtnl reader = Rtnl.openIn(ns, options); Rtnl churner = Rtnl.openIn(ns)) {
-                List<Request> creates = new ArrayList<>();
-                for (int i = 0; i < STATIC_PAIRS; i++) {
-                    Veth v = Veth.pair("s" + i, "t" + i).build();
-                    creates.add(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, v.name(),
-                            IfInfoMsg.SIZE, Ifla.SPACE, w -> v.write(w, n -> 0)));
-                }
-                reader.engine().batch(creates).throwIfAnyFailed();
+                LinkRequests.createVethPairs(reader.engine(), "s", "t", STATIC_PAIRS);
 
                 AtomicBoolean stop = new AtomicBoolean();
                 AtomicInteger churned = new AtomicInteger();
@@ -113,8 +102,8 @@ class DumpChurnIT {
                     // The same without the engine's retries: every unmarked attempt is consistent.
                     for (int d = 0; d < DUMPS; d++) {
                         List<Link> raw = new ArrayList<>();
-                        boolean marked = reader.engine().dump(LIST, m -> m.type() == Rtm.NEWLINK
-                                ? LinkCodec.decode(m) : null, raw::add);
+                        boolean marked = reader.engine().dump(LinkRequests.DUMP,
+                                LinkRequests::decode, raw::add);
                         if (!marked) {
                             assertConsistent(raw, "unmarked single dump " + d);
                         } else {
@@ -143,9 +132,6 @@ class DumpChurnIT {
             }
         }
     }
-
-    private static final Request LIST = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
-            Ifla.SPACE, w -> IfInfoMsg.EMPTY.write(w.buffer()));
 
     private static boolean isConsistent(List<Link> links) {
         try {

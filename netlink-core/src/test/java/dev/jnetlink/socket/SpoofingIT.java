@@ -14,8 +14,8 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.ControlMessages;
 import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.testing.LinkRequests;
 import dev.jnetlink.testing.ScratchNamespaces;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,13 +46,7 @@ class SpoofingIT {
         engine = new RequestEngine(sockets[0], RequestEngine.Options.DEFAULT);
         forger = new ForeignSender(sockets[1]);
         victim = sockets[0].portId();
-        List<Request> creates = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            Veth v = Veth.pair("a" + i, "b" + i).build();
-            creates.add(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, v.name(),
-                    IfInfoMsg.SIZE, Ifla.SPACE, w -> v.write(w, n -> 0)));
-        }
-        engine.batch(creates).throwIfAnyFailed();
+        LinkRequests.createVethPairs(engine, "a", "b", 50);
     }
 
     @AfterEach
@@ -70,9 +64,6 @@ class SpoofingIT {
         return new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, name, IfInfoMsg.SIZE,
                 Ifla.SPACE, w -> v.write(w, n -> 0));
     }
-
-    private static final Request DUMP = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
-            Ifla.SPACE, w -> IfInfoMsg.EMPTY.write(w.buffer()));
 
     private static Request get(String name) {
         return new Request(Rtm.GETLINK, 0, name, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
@@ -139,8 +130,7 @@ class SpoofingIT {
                 // One forged DONE is certainly queued ahead of the kernel's first datagram.
                 forger.sendTo(victim, w -> ControlMessages.done(w, s, 0));
                 forged.incrementAndGet();
-                List<Link> links = engine.dump(DUMP, m -> m.type() == Rtm.NEWLINK
-                        ? LinkCodec.decode(m) : null);
+                List<Link> links = engine.dump(LinkRequests.DUMP, LinkRequests::decode);
                 assertThat(links).hasSize(101).extracting(Link::name).doesNotContain("evil0")
                         .contains("lo", "a0", "b49");
                 assertThat(engine.lastSequence()).isEqualTo(s);
