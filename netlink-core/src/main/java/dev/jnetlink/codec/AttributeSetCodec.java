@@ -227,6 +227,38 @@ public final class AttributeSetCodec<R extends Record> {
         }
     }
 
+    /**
+     * Compares two records attribute by attribute, leaving out some attributes (counters that
+     * change all the time, say) and the leading components.
+     *
+     * @param a a record
+     * @param b another
+     * @param ignoredTypes attribute types not to compare
+     * @return true if every other attribute, and the unknown ones, are equal
+     */
+    public boolean equalExcept(R a, R b, int... ignoredTypes) {
+        try {
+            outer:
+            for (Entry e : inOrder) {
+                for (int t : ignoredTypes) {
+                    if ((e.wireType & Nla.TYPE_MASK) == t) {
+                        continue outer;
+                    }
+                }
+                if (!java.util.Objects.equals(e.getter.invokeExact((Object) a),
+                        e.getter.invokeExact((Object) b))) {
+                    return false;
+                }
+            }
+            return java.util.Objects.equals(unknownGetter.invokeExact((Object) a),
+                    unknownGetter.invokeExact((Object) b));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     @Override
     public String toString() {
         return "AttributeSetCodec[" + recordType.getSimpleName() + ", " + space + "]";

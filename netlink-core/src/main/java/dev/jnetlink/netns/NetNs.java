@@ -1,10 +1,12 @@
 package dev.jnetlink.netns;
 
 import dev.jnetlink.socket.AlreadyExistsException;
+import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Syscalls;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -25,29 +27,37 @@ import java.util.concurrent.atomic.AtomicInteger;
  * handle and last process are gone.
  *
  * <h2>Named namespaces, the way {@code ip netns} makes them</h2>
- * {@link #create(String)} does what {@code ip netns add NAME} does: makes {@code /run/netns} a
- * shared mount point, creates {@code /run/netns/NAME} and bind-mounts a new namespace onto it.
- * {@code ip netns list} and {@code ip netns exec NAME ...} see namespaces made here, and
- * {@link #open(String)} opens those made by {@code ip netns add}.
+ * {@link #create(String)} does what {@code ip netns add NAME} (iproute2 6.1) does: under an
+ * exclusive {@code flock} on {@code /run/netns} it makes that directory a shared mount point
+ * (bind-mounting it onto itself first if it is not a mount point yet), creates the empty file
+ * {@code /run/netns/NAME} (mode 0) and, on a dedicated thread, unshares a new network
+ * namespace and bind-mounts it onto the file. {@code ip netns list} and
+ * {@code ip netns exec NAME ...} see namespaces made here, and {@link #open(String)} opens
+ * those made by {@code ip netns add}.
  *
  * <h2>Running code inside</h2>
  * {@code setns(2)} moves only the calling thread, so {@link #call} and {@link #run} start a
  * dedicated platform thread that enters the namespace, runs the task and ends; it never returns
- * to a pool, and the caller's thread never changes namespace. Threads started by the task
- * inherit the namespace. Sockets opened by the task (a netlink socket, a {@code ServerSocket},
- * a {@code DatagramChannel}) stay in the namespace for life and may be used from any thread
- * afterwards: that is how {@code Rtnl.openIn(ns)} works.
+ * to a pool, and the caller's thread never changes namespace. <b>Threads the task starts inherit
+ * the namespace</b> (a thread is created in its creator's namespaces), so an executor created
+ * inside the task runs everything it is given in the namespace. Sockets opened by the task (a
+ * netlink socket, a {@code ServerSocket}, a {@code DatagramChannel}) stay in the namespace for
+ * life and may be used from any thread afterwards: that is how {@code Rtnl.openIn(ns)} works.
  *
  * <p>Requires CAP_SYS_ADMIN (root) for creating, deleting and entering namespaces.
  *
- * <p>Thread safety: a handle may be shared; {@link #close()} is idempotent.
+ * <p>Thread safety: a handle may be shared by threads. {@link #close()} is idempotent; closing
+ * a handle while a {@link #call} on it is running defers closing the descriptor until that call
+ * has ended, so a call never enters whatever namespace a reused descriptor number refers to.
  */
 public final class NetNs implements AutoCloseable {
     /** Where {@code ip netns} keeps named namespaces. */
     public static final String RUN_DIR = "/run/netns";
-    /** Longest name, as for a file name ({@code NAME_MAX}). */
+    /** Longest name, as for a file name ({@code NAME_MAX}); {@code ip netns add} allows as much. */
     public static final int MAX_NAME_BYTES = 255;
 
+    /** The calling thread's namespace; {@code /proc/self} is the main thread's. */
+    private static final String THREAD_SELF = "/proc/thread-self/ns/net";
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final int fd;
@@ -55,12 +65,17 @@ public final class NetNs implements AutoCloseable {
     private final String path;
     private final NetNsId id;
     private final AtomicBoolean closed = new AtomicBoolean();
+    // One reference for the handle itself plus one per call() in progress; the descriptor is
+    // closed when the count drops to zero.
+    private final AtomicInteger refs = new AtomicInteger(1);
 
+    /** Takes ownership of {@code fd}: closes it if it does not refer to a network namespace. */
     private NetNs(int fd, String name, String path) {
         this.fd = fd;
         this.name = name;
         this.path = path;
         try {
+            requireNetworkNamespace(fd, path);
             long[] st = Syscalls.fileId(fd);
             this.id = new NetNsId(st[0], st[1]);
         } catch (RuntimeException e) {
@@ -69,47 +84,95 @@ public final class NetNs implements AutoCloseable {
         }
     }
 
+    private static void requireNetworkNamespace(int fd, String path) {
+        int type;
+        try {
+            type = Syscalls.namespaceType(fd);
+        } catch (NetlinkException e) {
+            String hint = path != null && path.startsWith(RUN_DIR + "/")
+                    ? ": nothing is mounted on it, a half-made entry that delete() or"
+                            + " ip netns del removes" : "";
+            throw new IllegalArgumentException(path + " is not a namespace (" + e.getMessage()
+                    + ")" + hint, e);
+        }
+        if (type != Syscalls.CLONE_NEWNET) {
+            throw new IllegalArgumentException(path + " is a " + namespaceKind(type)
+                    + " namespace, not a network namespace");
+        }
+    }
+
+    private static String namespaceKind(int cloneFlag) {
+        return switch (cloneFlag) {
+            case 0x00020000 -> "mount";
+            case 0x02000000 -> "cgroup";
+            case 0x04000000 -> "uts";
+            case 0x08000000 -> "ipc";
+            case 0x10000000 -> "user";
+            case 0x20000000 -> "pid";
+            case 0x00000080 -> "time";
+            default -> "type 0x" + Integer.toHexString(cloneFlag);
+        };
+    }
+
+    private static String pathOf(String name) {
+        return RUN_DIR + "/" + name;
+    }
+
     // ---------------------------------------------------------------- opening
 
     /**
-     * Opens a named namespace.
+     * Opens a named namespace. Equivalent to what {@code ip netns exec NAME} opens:
+     * {@code /run/netns/NAME}.
      *
      * @param name as in {@code ip netns list}
      * @return a handle
      * @throws NotFoundException if there is no such namespace
-     * @throws IllegalArgumentException if the name is not a valid namespace name
+     * @throws IllegalArgumentException if the name is not a valid namespace name (checked before
+     *     any system call), or {@code /run/netns/NAME} is not a namespace (a half-made entry)
      */
     public static NetNs open(String name) {
         validateName(name);
-        String p = RUN_DIR + "/" + name;
+        return openNamed(pathOf(name), name, name,
+                "no namespace named \"" + name + "\" in " + RUN_DIR);
+    }
+
+    // Opens a path that should exist, saying what is missing in the caller's terms if not.
+    private static NetNs openNamed(String path, String name, String object, String whenMissing) {
+        int fd;
         try {
-            return new NetNs(Syscalls.openReadOnly(p), name, p);
+            fd = Syscalls.openReadOnly(path);
         } catch (NotFoundException e) {
-            throw new NotFoundException(e.errno(), "open netns", name, null, null);
+            throw new NotFoundException(e.errno(), "open netns", object, whenMissing, null);
         }
+        return new NetNs(fd, name, path);
     }
 
     /**
-     * Opens the network namespace of a process, as Docker's tools do
-     * ({@code /proc/PID/ns/net}).
+     * Opens the network namespace of a process, as Docker's tools do: {@code /proc/PID/ns/net}.
+     * Equivalent to {@code nsenter --net=/proc/PID/ns/net}, or the namespace
+     * {@code ip link set DEV netns PID} refers to.
      *
      * @param pid the process id
      * @return a handle
      * @throws NotFoundException if there is no such process
+     * @throws IllegalArgumentException if {@code pid} is not positive (before any system call)
      */
     public static NetNs openPid(long pid) {
         if (pid <= 0) {
             throw new IllegalArgumentException("pid must be positive, got " + pid);
         }
-        return openPath(Path.of("/proc", Long.toString(pid), "ns", "net"));
+        return openNamed("/proc/" + pid + "/ns/net", null, "of pid " + pid, "no process " + pid);
     }
 
     /**
-     * Opens a namespace by any path that refers to one (a bind mount, {@code /proc/.../ns/net}).
+     * Opens a namespace by any path that refers to one: a bind mount such as
+     * {@code /run/netns/NAME} or {@code /var/run/docker/netns/ID}, or {@code /proc/PID/ns/net}.
+     * Equivalent to {@code nsenter --net=PATH}.
      *
      * @param path the path
      * @return a handle
      * @throws NotFoundException if the path does not exist
+     * @throws IllegalArgumentException if the path is not a network namespace
      */
     public static NetNs openPath(Path path) {
         Objects.requireNonNull(path, "path");
@@ -118,117 +181,148 @@ public final class NetNs implements AutoCloseable {
     }
 
     /**
-     * Opens the calling thread's current namespace ({@code /proc/thread-self/ns/net}; not
-     * {@code /proc/self}, which is the main thread's in a multithreaded process).
+     * Opens the calling thread's current namespace: {@code /proc/thread-self/ns/net}, not
+     * {@code /proc/self/ns/net}, which is the main thread's in a multithreaded process. Inside
+     * {@link #call} it is the namespace entered. Equivalent to the namespace
+     * {@code ip netns identify} (no pid) looks up.
      *
      * @return a handle
      */
     public static NetNs current() {
-        return openPath(Path.of("/proc/thread-self/ns/net"));
+        return new NetNs(Syscalls.openReadOnly(THREAD_SELF), null, THREAD_SELF);
     }
 
     // ---------------------------------------------------------------- creating and deleting
 
     /**
      * Creates a namespace with no name: it exists while a handle (or a process inside it)
-     * does. For tests and tools that need a scratch namespace.
+     * does, and is not listed by {@code ip netns list}. For tests and tools that need a scratch
+     * namespace. Like {@code unshare --net} without a mount.
      *
      * @return a handle to the new namespace
      */
     public static NetNs createAnonymous() {
-        return inNewThread("anonymous", () -> {
+        return inThread("anonymous", () -> {
             Syscalls.unshare(Syscalls.CLONE_NEWNET);
-            String self = "/proc/thread-self/ns/net";
-            return new NetNs(Syscalls.openReadOnly(self), null, self);
+            return new NetNs(Syscalls.openReadOnly(THREAD_SELF), null, null);
         });
     }
 
     /**
-     * Creates a named namespace, as {@code ip netns add NAME} does.
+     * Creates a named namespace. Equivalent to {@code ip netns add NAME}: the result is the
+     * same {@code /run/netns/NAME} bind mount, so {@code ip netns} sees it and vice versa.
+     * If a step fails after {@code /run/netns/NAME} was created, the file is unmounted and
+     * removed again before the failure is thrown.
      *
-     * @param name the name: 1 to 255 bytes, no {@code /} or NUL, not {@code .} or {@code ..}
+     * @param name the name: 1 to 255 bytes of UTF-8, no {@code /} or NUL, not {@code .} or
+     *     {@code ..}
      * @return a handle to it
      * @throws AlreadyExistsException if a namespace of that name exists (nothing is changed)
-     * @throws IllegalArgumentException if the name is invalid (checked before any change)
+     * @throws IllegalArgumentException if the name is invalid (checked before any system call)
+     * @throws NetlinkException naming the system call that failed, e.g. {@code mount}
      */
     public static NetNs create(String name) {
         validateName(name);
+        String p = pathOf(name);
         prepareRunDir();
-        String p = RUN_DIR + "/" + name;
         try {
             Syscalls.createExclusive(p, 0);
         } catch (AlreadyExistsException e) {
             throw new AlreadyExistsException(e.errno(), "ip netns add", name,
                     "a namespace named \"" + name + "\" already exists", null);
         }
+        boolean mounted = false;
         try {
-            inNewThread(name, () -> {
+            inThread(name, () -> {
                 Syscalls.unshare(Syscalls.CLONE_NEWNET);
-                Syscalls.mount("/proc/thread-self/ns/net", p, "none", Syscalls.MS_BIND);
+                Syscalls.mount(THREAD_SELF, p, "none", Syscalls.MS_BIND);
                 return null;
             });
+            mounted = true;
             return new NetNs(Syscalls.openReadOnly(p), name, p);
-        } catch (RuntimeException e) {
-            try {
-                Syscalls.umount2(p, Syscalls.MNT_DETACH);
-            } catch (NetlinkException ignored) {
-                // not mounted: the mount is what failed
-            }
-            try {
-                Syscalls.unlink(p);
-            } catch (NetlinkException cleanup) {
-                e.addSuppressed(cleanup);
-            }
+        } catch (RuntimeException | Error e) {
+            removeHalfMade(p, mounted, e);
             throw e;
         }
     }
 
-    // ip netns add: /run/netns must be a shared mount point, so a namespace mounted in it is
-    // visible in other mount namespaces; bind it onto itself first if it is not a mount yet.
+    // Undoes create() after /run/netns/NAME was made; a failure to undo is added to the cause.
+    private static void removeHalfMade(String path, boolean mounted, Throwable cause) {
+        if (mounted) {
+            try {
+                Syscalls.umount2(path, Syscalls.MNT_DETACH);
+            } catch (NetlinkException e) {
+                cause.addSuppressed(e);
+            }
+        }
+        try {
+            Syscalls.unlink(path);
+        } catch (NetlinkException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    // What ip netns add does first: /run/netns must be a shared mount point, so a namespace
+    // mounted in it is seen (and its unmount propagates) in other mount namespaces. If it is not
+    // a mount point, making it shared fails with EINVAL: bind it onto itself, then retry. The
+    // flock serialises this with other ip and jnetlink processes (and our own threads), as
+    // concurrent self-binds would stack mounts on top of each other.
     private static void prepareRunDir() {
         Syscalls.mkdirIfMissing("/run", 0755);
         Syscalls.mkdirIfMissing(RUN_DIR, 0755);
+        int lock = Syscalls.openReadOnly(RUN_DIR);
         try {
-            Syscalls.mount("", RUN_DIR, "none", Syscalls.MS_SHARED | Syscalls.MS_REC);
-        } catch (NetlinkException e) {
-            if (e.errnoNumber() != 22) {
-                throw e;
+            Syscalls.lockExclusive(lock, RUN_DIR);
+            try {
+                Syscalls.mount("", RUN_DIR, "none", Syscalls.MS_SHARED | Syscalls.MS_REC);
+            } catch (NetlinkException e) {
+                if (e.errnoNumber() != Errno.EINVAL.number()) {
+                    throw e;
+                }
+                Syscalls.mount(RUN_DIR, RUN_DIR, "none", Syscalls.MS_BIND | Syscalls.MS_REC);
+                Syscalls.mount("", RUN_DIR, "none", Syscalls.MS_SHARED | Syscalls.MS_REC);
             }
-            Syscalls.mount(RUN_DIR, RUN_DIR, "none", Syscalls.MS_BIND | Syscalls.MS_REC);
-            Syscalls.mount("", RUN_DIR, "none", Syscalls.MS_SHARED | Syscalls.MS_REC);
+        } finally {
+            Syscalls.close(lock);
         }
     }
 
     /**
-     * Deletes a named namespace, as {@code ip netns del NAME} does: unmounts and removes
-     * {@code /run/netns/NAME}. The namespace itself ends when no process or handle uses it.
+     * Deletes a named namespace. Equivalent to {@code ip netns del NAME}: unmounts
+     * ({@code MNT_DETACH}) and removes {@code /run/netns/NAME}. The namespace itself ends when
+     * no process, handle or socket uses it any more.
      *
      * @param name the name
      * @throws NotFoundException if there is no such namespace
+     * @throws IllegalArgumentException if the name is invalid (checked before any system call)
      */
     public static void delete(String name) {
         if (!deleteIfExists(name)) {
-            throw new NotFoundException(dev.jnetlink.socket.Errno.ENOENT, "ip netns del", name,
-                    "no namespace named \"" + name + "\"", null);
+            throw new NotFoundException(Errno.ENOENT, "ip netns del", name,
+                    "no namespace named \"" + name + "\" in " + RUN_DIR, null);
         }
     }
 
     /**
-     * Deletes a named namespace if it exists.
+     * Deletes a named namespace if it exists; see {@link #delete(String)}. Also removes a
+     * half-made entry (a file in {@code /run/netns} with nothing mounted on it), as
+     * {@code ip netns del} does.
      *
      * @param name the name
      * @return true if it existed
+     * @throws IllegalArgumentException if the name is invalid (checked before any system call)
      */
     public static boolean deleteIfExists(String name) {
         validateName(name);
-        String p = RUN_DIR + "/" + name;
-        if (!Files.exists(Path.of(p))) {
-            return false;
-        }
+        String p = pathOf(name);
+        boolean unmounted = false;
         try {
             Syscalls.umount2(p, Syscalls.MNT_DETACH);
+            unmounted = true;
+        } catch (NotFoundException e) {
+            return false;
         } catch (NetlinkException e) {
-            if (e.errnoNumber() != 22 && e.errnoNumber() != 2) {
+            if (e.errnoNumber() != Errno.EINVAL.number()) { // EINVAL: not a mount point
                 throw e;
             }
         }
@@ -236,12 +330,13 @@ public final class NetNs implements AutoCloseable {
             Syscalls.unlink(p);
             return true;
         } catch (NotFoundException e) {
-            return false;
+            return unmounted; // removed by someone else between the two calls
         }
     }
 
     /**
-     * Lists named namespaces, as {@code ip netns list} does.
+     * Lists named namespaces. Equivalent to {@code ip netns list} (without the ids; see
+     * {@code Rtnl.nsids()} for those): every entry of {@code /run/netns}.
      *
      * @return the names, sorted
      */
@@ -254,23 +349,27 @@ public final class NetNs implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("ip netns list: cannot read " + RUN_DIR, e);
+            throw new UncheckedIOException("ip netns list: cannot read " + RUN_DIR, e);
         }
         Collections.sort(out);
         return Collections.unmodifiableList(out);
     }
 
     /**
+     * Whether a named namespace exists. Equivalent to {@code ip netns list | grep -qx NAME}.
+     *
      * @param name a namespace name
      * @return true if {@code /run/netns/NAME} exists
+     * @throws IllegalArgumentException if the name is invalid (checked before any system call)
      */
     public static boolean exists(String name) {
         validateName(name);
-        return Files.exists(Path.of(RUN_DIR, name));
+        return Files.exists(Path.of(pathOf(name)));
     }
 
     /**
-     * Checks a namespace name the way {@code ip netns} does, before anything is touched.
+     * Checks a namespace name the way {@code ip netns} does (its {@code invalid_name}), before
+     * anything is touched.
      *
      * @param name the name
      * @throws IllegalArgumentException saying what is wrong
@@ -282,19 +381,22 @@ public final class NetNs implements AutoCloseable {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("namespace name must not be empty");
         }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_NAME_BYTES) {
-            throw new IllegalArgumentException("namespace name is " + bytes + " bytes, over the "
-                    + MAX_NAME_BYTES + "-byte limit: \"" + name.substring(0, 20) + "...\"");
+        int nul = name.indexOf('\0');
+        if (nul >= 0) {
+            throw new IllegalArgumentException("namespace name must not contain NUL (at index "
+                    + nul + ")");
         }
         if (name.equals(".") || name.equals("..")) {
             throw new IllegalArgumentException("namespace name must not be \"" + name + "\"");
         }
         if (name.indexOf('/') >= 0) {
-            throw new IllegalArgumentException("namespace name must not contain '/': \"" + name + "\"");
+            throw new IllegalArgumentException("namespace name must not contain '/': \"" + name
+                    + "\"");
         }
-        if (name.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("namespace name must not contain NUL");
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new IllegalArgumentException("namespace name is " + bytes + " bytes, over the "
+                    + MAX_NAME_BYTES + "-byte limit: \"" + name.substring(0, 20) + "...\"");
         }
     }
 
@@ -328,27 +430,37 @@ public final class NetNs implements AutoCloseable {
 
     /**
      * Runs a task inside this namespace on a dedicated platform thread and returns its result.
-     * The calling thread waits and never changes namespace; the dedicated thread ends after the
-     * task. Threads the task starts inherit the namespace; sockets it opens stay in it.
      * Equivalent to {@code ip netns exec NAME ...} for Java code.
+     *
+     * <p>The calling thread waits (uninterruptibly; an interrupt is kept for later) and never
+     * changes namespace; the dedicated thread ends after the task. Threads the task starts
+     * inherit the namespace and may outlive the call. Sockets the task opens stay in the
+     * namespace and work from any thread afterwards.
      *
      * @param task the task
      * @param <T> result type
      * @param <E> the task's exception type
      * @return the task's result
      * @throws E what the task threw
+     * @throws IllegalStateException if this handle is closed
+     * @throws NetlinkException if entering the namespace fails ({@code setns})
      */
     public <T, E extends Exception> T call(Task<T, E> task) throws E {
         Objects.requireNonNull(task, "task");
-        ensureOpen();
-        return inThread(label(), () -> {
-            Syscalls.setns(fd, Syscalls.CLONE_NEWNET, describe());
-            return task.call();
-        });
+        acquire();
+        try {
+            return inThread(label(), () -> {
+                Syscalls.setns(fd, Syscalls.CLONE_NEWNET, describe());
+                return task.call();
+            });
+        } finally {
+            release();
+        }
     }
 
     /**
-     * Runs an action inside this namespace; see {@link #call}.
+     * Runs an action inside this namespace; see {@link #call}. Equivalent to
+     * {@code ip netns exec NAME ...} for Java code.
      *
      * @param action the action
      * @param <E> its exception type
@@ -360,10 +472,6 @@ public final class NetNs implements AutoCloseable {
             action.run();
             return null;
         });
-    }
-
-    private static <T> T inNewThread(String label, Task<T, RuntimeException> task) {
-        return inThread(label, task);
     }
 
     @SuppressWarnings("unchecked")
@@ -404,62 +512,99 @@ public final class NetNs implements AutoCloseable {
         throw (E) f;
     }
 
+    private void acquire() {
+        while (true) {
+            int r = refs.get();
+            if (r == 0 || closed.get()) {
+                throw new IllegalStateException("namespace handle " + describe() + " is closed");
+            }
+            if (refs.compareAndSet(r, r + 1)) {
+                return;
+            }
+        }
+    }
+
+    private void release() {
+        if (refs.decrementAndGet() == 0) {
+            Syscalls.close(fd);
+        }
+    }
+
     // ---------------------------------------------------------------- identity
 
-    /** @return the file descriptor; valid until {@link #close()} */
+    /**
+     * The descriptor, for requests that name a namespace by fd ({@code IFLA_NET_NS_FD},
+     * {@code NETNSA_FD}). Valid until {@link #close()}; do not close it yourself.
+     *
+     * @return the file descriptor
+     * @throws IllegalStateException if this handle is closed
+     */
     public int fd() {
-        ensureOpen();
+        if (closed.get()) {
+            throw new IllegalStateException("namespace handle " + describe() + " is closed");
+        }
         return fd;
     }
 
-    /** @return the name for a named namespace opened or created by name, else null */
+    /** @return the name of a namespace opened or created by name, else null */
     public String name() {
         return name;
     }
 
-    /** @return the path the handle was opened from */
+    /**
+     * @return the path the handle was opened from ({@code /run/netns/NAME},
+     *     {@code /proc/PID/ns/net}, ...), or null for an anonymous namespace
+     */
     public String path() {
         return path;
     }
 
-    /** @return the namespace's identity (device and inode of its nsfs file) */
+    /**
+     * The namespace's identity: device and inode of its nsfs file. Equivalent to the inode
+     * {@code readlink /proc/PID/ns/net} shows ({@code net:[4026532281]}).
+     *
+     * @return the identity
+     */
     public NetNsId id() {
         return id;
     }
 
     /**
+     * Whether both handles refer to the same namespace, however they were opened. Equivalent
+     * to comparing {@code ip netns identify PID} with a name.
+     *
      * @param other another handle
      * @return true if both refer to the same namespace
      */
     public boolean sameAs(NetNs other) {
-        return id.equals(other.id);
+        return id.equals(Objects.requireNonNull(other, "other").id);
     }
 
-    /** @return true once closed */
+    /** @return true once {@link #close()} was called */
     public boolean isClosed() {
         return closed.get();
-    }
-
-    private void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("namespace handle " + describe() + " is closed");
-        }
     }
 
     private String label() {
         return name != null ? name : Long.toString(id.inode());
     }
 
-    /** @return the name, or the path and inode for an unnamed namespace */
+    /**
+     * @return the name; for an unnamed namespace the path (or {@code anonymous}) and the
+     *     identity, e.g. {@code /proc/42/ns/net net:[4026532281]}
+     */
     public String describe() {
-        return name != null ? name : path + " [inode " + id.inode() + "]";
+        return name != null ? name : (path != null ? path : "anonymous") + " " + id;
     }
 
-    /** Closes the descriptor. A named namespace is not deleted. Idempotent. */
+    /**
+     * Closes the descriptor (after any {@link #call} in progress ends). A named namespace is not
+     * deleted; an anonymous one ends if nothing else uses it. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            Syscalls.close(fd);
+            release();
         }
     }
 

@@ -1,13 +1,19 @@
 package dev.jnetlink.rtnl;
 
+import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageCursor;
+import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.NlMsg;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.codec.link.IflaInfo;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.link.LinkFlags;
-import dev.jnetlink.codec.NlMsg;
+import dev.jnetlink.codec.link.LinkFormat;
+import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.rtnl.link.LinkRef;
 import dev.jnetlink.rtnl.link.LinkSpec;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.KernelLacksFeatureException;
@@ -15,13 +21,21 @@ import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Links of one namespace: what {@code ip link add/set/del/show} do. Obtained from
  * {@link Rtnl#links()}; every call is one or a few netlink requests on that client's socket.
+ *
+ * <p>Links are named by name or by index. Input the library can judge (names, MTU ranges,
+ * MACs, VLAN ids) is checked before any request; the kernel's refusals arrive as
+ * {@link NetlinkException}s with its extended-ack text.
  */
 public final class Links {
     private final RequestEngine engine;
@@ -34,6 +48,8 @@ public final class Links {
         return m.type() == Rtm.NEWLINK ? LinkCodec.decode(m) : null;
     }
 
+    // ---------------------------------------------------------------- read
+
     /**
      * Lists every link, fully decoded. Equivalent to {@code ip -d -s link show}.
      *
@@ -41,10 +57,73 @@ public final class Links {
      *     older ones)
      */
     public List<Link> list() {
-        return engine.dump(new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
-            IfInfoMsg.EMPTY.write(w.buffer());
-            w.putU32(Ifla.EXT_MASK, Ifla.RTEXT_FILTER_VF);
-        }), Links::decode);
+        return dump(null, null);
+    }
+
+    /**
+     * Lists the links of one kind, filtered by the kernel ({@code IFLA_LINKINFO} with
+     * {@code IFLA_INFO_KIND} in the dump request). Equivalent to
+     * {@code ip -d link show type KIND}. Kinds the kernel does not know (module not loaded)
+     * are not filtered by it; the list is filtered here as well, so the result is right either
+     * way.
+     *
+     * @param kind e.g. {@code veth}, {@code macvlan}
+     * @return the links of that kind, in the kernel's order
+     */
+    public List<Link> listByKind(String kind) {
+        if (kind == null || kind.isEmpty()) {
+            throw new IllegalArgumentException("kind must not be empty");
+        }
+        return dump(w -> {
+            int info = w.beginNested(Ifla.LINKINFO);
+            w.putStringNoNul(IflaInfo.KIND, kind);
+            w.endNested(info);
+        }, l -> kind.equals(l.kind()));
+    }
+
+    /**
+     * Lists the ports of a master (bridge, bond, VRF), filtered by the kernel
+     * ({@code IFLA_MASTER} in the dump request). Equivalent to {@code ip -d link show master NAME}.
+     *
+     * @param master the master's name
+     * @return its ports, in the kernel's order
+     * @throws NotFoundException if there is no such link
+     */
+    public List<Link> listByMaster(String master) {
+        return listByMaster(indexOf(master));
+    }
+
+    /**
+     * @param masterIndex the master's index
+     * @return its ports, in the kernel's order
+     * @see #listByMaster(String)
+     */
+    public List<Link> listByMaster(int masterIndex) {
+        requireIndex(masterIndex);
+        return dump(w -> w.putU32(Ifla.MASTER, masterIndex),
+                l -> l.master() != null && l.master() == masterIndex);
+    }
+
+    private List<Link> dump(Consumer<MessageWriter> filter,
+            java.util.function.Predicate<Link> keep) {
+        List<Link> all = engine.dump(new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
+                Ifla.SPACE, w -> {
+                    IfInfoMsg.EMPTY.write(w.buffer());
+                    w.putU32(Ifla.EXT_MASK, Ifla.RTEXT_FILTER_VF);
+                    if (filter != null) {
+                        filter.accept(w);
+                    }
+                }), Links::decode);
+        if (keep == null) {
+            return all;
+        }
+        List<Link> out = new ArrayList<>(all.size());
+        for (Link l : all) {
+            if (keep.test(l)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /**
@@ -64,16 +143,15 @@ public final class Links {
     }
 
     /**
-     * Gets one link by index, without a dump.
+     * Gets one link by index, without a dump. Equivalent to {@code ip -d link show} of the
+     * link with that index.
      *
      * @param index the interface index
      * @return the link
      * @throws NotFoundException if there is no such link
      */
     public Link get(int index) {
-        if (index <= 0) {
-            throw new IllegalArgumentException("interface index must be positive, got " + index);
-        }
+        requireIndex(index);
         return engine.query(new Request(Rtm.GETLINK, 0, "index " + index, IfInfoMsg.SIZE,
                 Ifla.SPACE, w -> {
                     new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
@@ -111,20 +189,101 @@ public final class Links {
     }
 
     /**
+     * Formats a link as {@code ip link show} prints it, naming its peer or parent and its
+     * master (looked up in this namespace) and marking {@code M-DOWN} when the parent is down.
+     *
+     * @param link a link of this client's namespace
+     * @return the lines {@code ip link show dev NAME} prints
+     */
+    public String format(Link link) {
+        Map<Integer, Link> others = new HashMap<>();
+        if (link.link() != null && link.link() != 0 && link.linkNetnsid() == null) {
+            lookup(link.link(), others);
+        }
+        if (link.master() != null) {
+            lookup(link.master(), others);
+        }
+        return LinkFormat.format(link, others);
+    }
+
+    private void lookup(int index, Map<Integer, Link> into) {
+        try {
+            into.put(index, get(index));
+        } catch (NotFoundException e) {
+            // gone meanwhile: printed as ifN
+        }
+    }
+
+    // ---------------------------------------------------------------- create
+
+    /**
      * Creates a link. Equivalent to {@code ip link add ...}; fails if the name is taken.
      *
+     * <p>First the links the spec names (parent, master, VXLAN device) are looked up, and the
+     * spec checks them (a macvlan on loopback fails here, before anything is created). Then one
+     * {@code RTM_NEWLINK} creates the link (a veth pair: both ends or neither). An alias is
+     * then set with a second request, since the kernel ignores it on create; if that fails,
+     * the new link is deleted again and the alias error thrown.
+     *
      * @param spec the link
+     * @throws NotFoundException if a referenced link does not exist
+     * @throws IllegalArgumentException if a referenced link cannot play its role
      * @throws dev.jnetlink.socket.AlreadyExistsException if a link of that name exists
      * @throws KernelLacksFeatureException if the kernel does not have the kind
      */
     public void add(LinkSpec spec) {
         Objects.requireNonNull(spec, "spec");
+        Map<String, Integer> indexes = new HashMap<>();
+        for (LinkRef ref : spec.references()) {
+            Link l;
+            try {
+                l = ref.byName() ? get(ref.name()) : get(ref.index());
+            } catch (NotFoundException e) {
+                throw new NotFoundException(e.errno(), e.operation(), ref + " (" + ref.role()
+                        + " of " + spec.kind() + " " + spec.name() + ")", e.kernelMessage(),
+                        e.attribute());
+            }
+            spec.checkReference(ref, l);
+            if (ref.byName()) {
+                indexes.put(ref.name(), l.index());
+            }
+        }
         try {
             engine.execute(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, spec.name(),
-                    IfInfoMsg.SIZE, Ifla.SPACE, w -> spec.write(w, this::indexOf)));
+                    IfInfoMsg.SIZE, Ifla.SPACE, w -> spec.write(w, name -> {
+                        Integer i = indexes.get(name);
+                        if (i == null) {
+                            throw new IllegalStateException(spec.kind() + " " + spec.name()
+                                    + " asked for link " + name + ", not among its references");
+                        }
+                        return i;
+                    })));
         } catch (NetlinkException e) {
-            if (e.errnoNumber() == Errno.EOPNOTSUPP.number()) {
+            if (e.errnoNumber() == Errno.EOPNOTSUPP.number() && (e.kernelMessage() == null
+                    || e.kernelMessage().startsWith("Unknown device type"))) {
                 throw new KernelLacksFeatureException("link kind " + spec.kind(), e);
+            }
+            throw e;
+        }
+        if (spec.alias() != null) {
+            if (spec.netns() == null) {
+                aliasOrUndo(this, spec);
+            } else {
+                try (Rtnl there = Rtnl.openIn(spec.netns())) {
+                    aliasOrUndo(there.links(), spec);
+                }
+            }
+        }
+    }
+
+    private static void aliasOrUndo(Links in, LinkSpec spec) {
+        try {
+            in.setAlias(spec.name(), spec.alias());
+        } catch (RuntimeException e) {
+            try {
+                in.delete(spec.name());
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
             }
             throw e;
         }
@@ -139,13 +298,15 @@ public final class Links {
         add(spec.build());
     }
 
+    // ---------------------------------------------------------------- change
+
     /**
      * Sets a link up. Equivalent to {@code ip link set dev NAME up}.
      *
      * @param name the link's name
      */
     public void setUp(String name) {
-        setFlags(name, LinkFlags.UP, LinkFlags.UP);
+        set(name, LinkFlags.UP, LinkFlags.UP, null);
     }
 
     /**
@@ -154,16 +315,166 @@ public final class Links {
      * @param name the link's name
      */
     public void setDown(String name) {
-        setFlags(name, 0, LinkFlags.UP);
+        set(name, 0, LinkFlags.UP, null);
     }
 
-    private void setFlags(String name, int flags, int change) {
+    /**
+     * Sets the MTU. Equivalent to {@code ip link set dev NAME mtu MTU}. The device's own range
+     * ({@code minmtu}/{@code maxmtu} in {@code ip -d link show}) is the kernel's to check; it
+     * says {@code mtu greater than device maximum}.
+     *
+     * @param name the link's name
+     * @param mtu the MTU, positive
+     */
+    public void setMtu(String name, int mtu) {
+        if (mtu <= 0) {
+            throw new IllegalArgumentException("MTU must be positive, got " + mtu);
+        }
+        set(name, 0, 0, w -> w.putU32(Ifla.MTU, mtu));
+    }
+
+    /**
+     * Sets the MAC address. Equivalent to {@code ip link set dev NAME address MAC}.
+     *
+     * @param name the link's name
+     * @param mac a unicast, non-zero, 6-byte address
+     */
+    public void setMac(String name, MacAddress mac) {
+        Objects.requireNonNull(mac, "mac");
+        LinkSpec.validateMac(mac);
+        set(name, 0, 0, w -> w.putMac(Ifla.ADDRESS, mac));
+    }
+
+    /**
+     * @param name the link's name
+     * @param mac the address as text, {@code 02:00:00:00:00:01}
+     * @see #setMac(String, MacAddress)
+     */
+    public void setMac(String name, String mac) {
+        setMac(name, MacAddress.parse(mac));
+    }
+
+    /**
+     * Renames a link. Equivalent to {@code ip link set dev NAME name NEWNAME}. Kernels before
+     * 6.x refuse to rename a link that is up; that refusal becomes a
+     * {@link LinkStateException} saying to set it down first.
+     *
+     * @param name the link's name
+     * @param newName the new name
+     * @throws LinkStateException if the kernel refuses because the link is up
+     */
+    public void rename(String name, String newName) {
+        InterfaceNames.validate(newName);
+        int index = indexOf(name);
+        try {
+            engine.execute(new Request(Rtm.NEWLINK, 0, name, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
+                new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
+                w.putString(Ifla.IFNAME, newName);
+            }));
+        } catch (NetlinkException e) {
+            if (e.errnoNumber() == Errno.EBUSY.number()) {
+                throw new LinkStateException(e, "the link must be down to be renamed to "
+                        + newName + ": ip link set dev " + name + " down");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Enslaves a link to a bridge, bond or VRF. Equivalent to
+     * {@code ip link set dev NAME master MASTER}.
+     *
+     * @param name the link's name
+     * @param master the master's name
+     */
+    public void setMaster(String name, String master) {
+        InterfaceNames.validate(name);
+        int index = indexOf(master);
+        set(name, 0, 0, w -> w.putU32(Ifla.MASTER, index));
+    }
+
+    /**
+     * Releases a link from its master. Equivalent to {@code ip link set dev NAME nomaster}.
+     *
+     * @param name the link's name
+     */
+    public void setNoMaster(String name) {
+        set(name, 0, 0, w -> w.putU32(Ifla.MASTER, 0));
+    }
+
+    /**
+     * Moves a link to another namespace. Equivalent to {@code ip link set dev NAME netns NS}.
+     * The link leaves this client's namespace; reach it there with {@link Rtnl#openIn}.
+     *
+     * @param name the link's name
+     * @param ns the target namespace (its handle stays the caller's)
+     */
+    public void moveTo(String name, NetNs ns) {
+        Objects.requireNonNull(ns, "ns");
+        set(name, 0, 0, w -> w.putU32(Ifla.NET_NS_FD, ns.fd()));
+    }
+
+    /**
+     * Moves a link to the namespace of a process. Equivalent to
+     * {@code ip link set dev NAME netns PID}.
+     *
+     * @param name the link's name
+     * @param pid a process id
+     */
+    public void moveToPid(String name, int pid) {
+        if (pid <= 0) {
+            throw new IllegalArgumentException("pid must be positive, got " + pid);
+        }
+        set(name, 0, 0, w -> w.putU32(Ifla.NET_NS_PID, pid));
+    }
+
+    /**
+     * Sets or clears the alias. Equivalent to {@code ip link set dev NAME alias TEXT}.
+     *
+     * @param name the link's name
+     * @param alias up to 255 bytes; empty clears it
+     */
+    public void setAlias(String name, String alias) {
+        Objects.requireNonNull(alias, "alias");
+        LinkSpec.validateAlias(alias);
+        set(name, 0, 0, w -> w.putStringNoNul(Ifla.IFALIAS, alias));
+    }
+
+    /**
+     * Sets the transmit queue length. Equivalent to {@code ip link set dev NAME txqueuelen N}.
+     *
+     * @param name the link's name
+     * @param txqlen 0 or more
+     */
+    public void setTxqlen(String name, int txqlen) {
+        if (txqlen < 0) {
+            throw new IllegalArgumentException("txqueuelen must be >= 0, got " + txqlen);
+        }
+        set(name, 0, 0, w -> w.putU32(Ifla.TXQLEN, txqlen));
+    }
+
+    /**
+     * Puts a link in a group. Equivalent to {@code ip link set dev NAME group N}.
+     *
+     * @param name the link's name
+     * @param group the group, 0 being {@code default}
+     */
+    public void setGroup(String name, int group) {
+        set(name, 0, 0, w -> w.putU32(Ifla.GROUP, group));
+    }
+
+    private void set(String name, int flags, int change, Consumer<MessageWriter> attrs) {
         InterfaceNames.validate(name);
         engine.execute(new Request(Rtm.NEWLINK, 0, name, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
             new IfInfoMsg(0, 0, 0, flags, change).write(w.buffer());
+            if (attrs != null) {
+                attrs.accept(w);
+            }
             w.putString(Ifla.IFNAME, name);
         }));
     }
+
+    // ---------------------------------------------------------------- delete
 
     /**
      * Deletes a link (for a veth, both ends). Equivalent to {@code ip link del dev NAME}.
@@ -183,9 +494,46 @@ public final class Links {
      * Deletes a link by index.
      *
      * @param index the interface index
+     * @throws NotFoundException if there is no such link
      */
     public void delete(int index) {
+        requireIndex(index);
         engine.execute(new Request(Rtm.DELLINK, 0, "index " + index, IfInfoMsg.SIZE, Ifla.SPACE,
                 w -> new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer())));
+    }
+
+    /**
+     * Deletes every link of a group in one request, under one hold of the kernel's rtnl lock.
+     * Equivalent to {@code ip link del group N}; far faster than deleting them one by one.
+     * The kernel deletes all or, if any link of the group cannot be deleted (a physical
+     * device), none.
+     *
+     * @param group the group, not 0 (the default group every link starts in)
+     * @throws NotFoundException if no link is in the group
+     */
+    public void deleteGroup(int group) {
+        if (group == 0) {
+            throw new IllegalArgumentException("group 0 is the default group of every link"
+                    + " (loopback included); the kernel refuses to delete it");
+        }
+        try {
+            engine.execute(new Request(Rtm.DELLINK, 0, "group " + Integer.toUnsignedString(group),
+                    IfInfoMsg.SIZE, Ifla.SPACE, w -> {
+                        IfInfoMsg.EMPTY.write(w.buffer());
+                        w.putU32(Ifla.GROUP, group);
+                    }));
+        } catch (NetlinkException e) {
+            if (e.errnoNumber() == Errno.EOPNOTSUPP.number()) {
+                throw new LinkStateException(e, "a link of group " + Integer.toUnsignedString(group)
+                        + " cannot be deleted (a physical device?); nothing was deleted");
+            }
+            throw e;
+        }
+    }
+
+    private static void requireIndex(int index) {
+        if (index <= 0) {
+            throw new IllegalArgumentException("interface index must be positive, got " + index);
+        }
     }
 }

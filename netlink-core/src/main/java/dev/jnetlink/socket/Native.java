@@ -40,6 +40,10 @@ final class Native {
     static final int EFD_NONBLOCK = 0x800;
     static final int F_GETFD = 1;
     static final int FD_CLOEXEC = 1;
+    static final int LOCK_EX = 2;
+    static final int LOCK_UN = 8;
+    /** {@code NS_GET_NSTYPE}: {@code _IO(0xb7, 0x3)}, Linux 4.11. */
+    static final long NS_GET_NSTYPE = 0xb703;
 
     static final LibC LIBC;
     static final Runtime RUNTIME;
@@ -81,6 +85,15 @@ final class Native {
         // and the JVM crashes); recvmsg keeps every pointer in the first four arguments.
         @SaveError
         @ssize_t long recvmsg(int fd, @intptr_t long msghdr, int flags);
+
+        @SaveError
+        @ssize_t long sendmsg(int fd, @intptr_t long msghdr, int flags);
+
+        @SaveError
+        @ssize_t long recv(int fd, @Out byte[] buf, @size_t long len, int flags);
+
+        @SaveError
+        @ssize_t long send(int fd, @In byte[] buf, @size_t long len, int flags);
 
         @SaveError
         int close(int fd);
@@ -127,5 +140,13 @@ final class Native {
 
         @SaveError
         int fcntl(int fd, int cmd, int arg);
+
+        @SaveError
+        int flock(int fd, int operation);
+
+        // ioctl is variadic; requests without an argument (NS_GET_NSTYPE) pass none, and on
+        // x86_64 and arm64 Linux the named arguments are passed as for a fixed signature.
+        @SaveError
+        int ioctl(int fd, @u_int64_t long request);
     }
 }

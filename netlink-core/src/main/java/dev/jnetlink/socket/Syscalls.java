@@ -11,12 +11,16 @@ import java.nio.ByteOrder;
 public final class Syscalls {
     /** {@code CLONE_NEWNET}. */
     public static final int CLONE_NEWNET = 0x40000000;
+    /** {@code CLONE_NEWNS}: a new mount namespace. */
+    public static final int CLONE_NEWNS = 0x00020000;
     /** {@code MS_BIND}. */
     public static final long MS_BIND = 4096;
     /** {@code MS_REC}. */
     public static final long MS_REC = 16384;
     /** {@code MS_SHARED}. */
     public static final long MS_SHARED = 1 << 20;
+    /** {@code MS_PRIVATE}. */
+    public static final long MS_PRIVATE = 1 << 18;
     /** {@code MNT_DETACH}. */
     public static final int MNT_DETACH = 2;
 
@@ -117,11 +121,55 @@ public final class Syscalls {
     /**
      * Gives the calling thread new namespaces.
      *
-     * @param flags e.g. {@link #CLONE_NEWNET}
+     * @param flags {@link #CLONE_NEWNET}, {@link #CLONE_NEWNS} or both
      */
     public static void unshare(int flags) {
         if (Native.LIBC.unshare(flags) < 0) {
-            throw failure("unshare", "CLONE_NEWNET");
+            throw failure("unshare", cloneFlagNames(flags));
+        }
+    }
+
+    private static String cloneFlagNames(int flags) {
+        StringBuilder sb = new StringBuilder();
+        if ((flags & CLONE_NEWNET) != 0) {
+            sb.append("CLONE_NEWNET");
+        }
+        if ((flags & CLONE_NEWNS) != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("CLONE_NEWNS");
+        }
+        int rest = flags & ~(CLONE_NEWNET | CLONE_NEWNS);
+        if (rest != 0 || sb.length() == 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The kind of namespace an fd refers to ({@code ioctl(NS_GET_NSTYPE)}, Linux 4.11).
+     *
+     * @param fd an open fd
+     * @return the {@code CLONE_NEW*} value of its namespace type, e.g. {@link #CLONE_NEWNET}
+     * @throws NetlinkException if the fd is not a namespace: {@code ENOTTY} for an ordinary
+     *     file, which has no such ioctl
+     */
+    public static int namespaceType(int fd) {
+        int type = Native.LIBC.ioctl(fd, Native.NS_GET_NSTYPE);
+        if (type < 0) {
+            throw failure("ioctl NS_GET_NSTYPE", "fd " + fd);
+        }
+        return type;
+    }
+
+    /**
+     * Takes an exclusive {@code flock(2)} on an open file, waiting for it. The lock is released
+     * when the fd is closed.
+     *
+     * @param fd an open fd
+     * @param what the file, for the error
+     */
+    public static void lockExclusive(int fd, String what) {
+        if (Native.LIBC.flock(fd, Native.LOCK_EX) < 0) {
+            throw failure("flock", what);
         }
     }
 
@@ -135,7 +183,8 @@ public final class Syscalls {
      */
     public static void mount(String source, String target, String fstype, long flags) {
         if (Native.LIBC.mount(source, target, fstype, flags, 0L) < 0) {
-            throw failure("mount", target);
+            throw failure("mount", source == null || source.isEmpty() ? target
+                    : source + " on " + target);
         }
     }
 
@@ -148,6 +197,90 @@ public final class Syscalls {
     public static void umount2(String target, int flags) {
         if (Native.LIBC.umount2(target, flags) < 0) {
             throw failure("umount", target);
+        }
+    }
+
+    /**
+     * Opens a socket ({@code SOCK_CLOEXEC}) in the calling thread's network namespace.
+     *
+     * @param domain e.g. {@code AF_INET} (2), {@code AF_INET6} (10)
+     * @param type e.g. {@code SOCK_RAW} (3)
+     * @param protocol e.g. {@code IPPROTO_ICMP} (1)
+     * @return the fd
+     */
+    public static int socket(int domain, int type, int protocol) {
+        int fd = Native.LIBC.socket(domain, type | Native.SOCK_CLOEXEC, protocol);
+        if (fd < 0) {
+            throw failure("socket", "domain " + domain + " type " + type + " protocol " + protocol);
+        }
+        return fd;
+    }
+
+    /**
+     * Sends a datagram to an address ({@code sendmsg} with {@code msg_name}).
+     *
+     * @param fd the socket
+     * @param data the bytes
+     * @param sockaddr the destination, a {@code sockaddr_in} or {@code sockaddr_in6}
+     * @param what the destination, for the error
+     */
+    public static void sendTo(int fd, byte[] data, byte[] sockaddr, String what) {
+        // struct msghdr (56 bytes) + struct iovec (16) + the address + the data, in one block.
+        int addrAt = 72;
+        int dataAt = addrAt + 32;
+        jnr.ffi.Pointer m = jnr.ffi.Memory.allocateDirect(Native.RUNTIME, dataAt + data.length, true);
+        long base = m.address();
+        m.putLong(0, base + addrAt);
+        m.putInt(8, sockaddr.length);
+        m.putLong(16, base + 56);
+        m.putLong(24, 1);
+        m.putLong(56, base + dataAt);
+        m.putLong(64, data.length);
+        m.put(addrAt, sockaddr, 0, sockaddr.length);
+        m.put(dataAt, data, 0, data.length);
+        long n;
+        do {
+            n = Native.LIBC.sendmsg(fd, base, 0);
+        } while (n < 0 && Native.errno().number() == Errno.EINTR.number());
+        if (n < 0) {
+            throw failure("sendmsg", what);
+        }
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for a datagram and receives it.
+     *
+     * @param fd the socket
+     * @param buf receives the datagram (cut if longer)
+     * @param timeoutMillis how long to wait, 0 for not at all
+     * @return bytes received, or -1 on timeout
+     */
+    public static int receive(int fd, byte[] buf, int timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        byte[] pfd = new byte[8];
+        java.nio.ByteBuffer.wrap(pfd).order(ByteOrder.nativeOrder()).putInt(0, fd)
+                .putShort(4, (short) Native.POLLIN);
+        while (true) {
+            int left = (int) Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+            int r = Native.LIBC.poll(pfd, 1, left);
+            if (r < 0) {
+                Errno e = Native.errno();
+                if (e.number() == Errno.EINTR.number()) {
+                    continue;
+                }
+                throw NetlinkException.of(e, "poll", "fd " + fd, null, null);
+            }
+            if (r == 0) {
+                return -1;
+            }
+            long n = Native.LIBC.recv(fd, buf, buf.length, Native.MSG_DONTWAIT);
+            if (n >= 0) {
+                return (int) n;
+            }
+            Errno e = Native.errno();
+            if (e.number() != Errno.EAGAIN.number() && e.number() != Errno.EINTR.number()) {
+                throw NetlinkException.of(e, "recv", "fd " + fd, null, null);
+            }
         }
     }
 

@@ -20,10 +20,22 @@ public final class Encoded {
      * @return the message bytes
      */
     public static byte[] message(int type, int flags, int seq, Consumer<MessageWriter> body) {
+        return message(type, flags, seq, 0, body);
+    }
+
+    /**
+     * @param type message type
+     * @param flags all flags
+     * @param seq sequence number
+     * @param pid {@code nlmsg_pid} (the receiving socket's port, in a captured kernel reply)
+     * @param body writes the payload
+     * @return the message bytes
+     */
+    public static byte[] message(int type, int flags, int seq, int pid, Consumer<MessageWriter> body) {
         ByteBuf buf = Unpooled.buffer();
         try {
             MessageWriter w = new MessageWriter(buf);
-            int mark = w.beginMessage(type, flags, seq);
+            int mark = w.beginMessage(type, flags, seq, pid);
             body.accept(w);
             w.endMessage(mark);
             return ByteBufUtil.getBytes(buf);

@@ -208,6 +208,30 @@ public record Link(
     }
 
     /**
+     * The IPv6 address generation mode, read from {@link #afSpec()} on each call.
+     *
+     * @return {@code IFLA_INET6_ADDR_GEN_MODE} (0 eui64, 1 none, 2 stable_secret, 3 random), or
+     *     null if the kernel did not send it
+     */
+    public Integer inet6AddrGenMode() {
+        return AfSpec.u8(afSpec, AfSpec.AF_INET6, AfSpec.INET6_ADDR_GEN_MODE);
+    }
+
+    /**
+     * @return the IPv6 address generation mode as {@code ip -d link show} prints it after
+     *     {@code addrgenmode} ({@code eui64}, {@code none}, ...), or null
+     */
+    public String inet6AddrGenModeName() {
+        Integer m = inet6AddrGenMode();
+        return m == null ? null : AfSpec.addrGenModeName(m);
+    }
+
+    /** @return the name {@code ip link show} prints after {@code link/}, e.g. {@code ether} */
+    public String deviceTypeName() {
+        return LinkFormat.deviceTypeName(header.type());
+    }
+
+    /**
      * Reads like {@code ip link show}:
      * <pre>
      * 3: veth1.1@if2: &lt;BROADCAST,MULTICAST&gt; mtu 1500 qdisc noop master if5 state DOWN mode DEFAULT group default qlen 1000

@@ -1,5 +1,6 @@
 package dev.jnetlink.codec.link;
 
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -35,11 +36,36 @@ public final class LinkFormat {
     /**
      * @param link the link
      * @param nameOf resolves another link's index to its name, or returns null
-     * @return two lines like {@code ip link show}
+     * @return two lines like {@code ip link show} (more for an alias or alternative names)
      */
     public static String format(Link link, IntFunction<String> nameOf) {
+        return format(link, nameOf, i -> false);
+    }
+
+    /**
+     * Formats a link knowing the other links of its namespace, as {@code ip link show} does:
+     * the peer or parent and the master by name, and {@code M-DOWN} when the parent or peer is
+     * down.
+     *
+     * @param link the link
+     * @param others links of the same namespace by index (may miss some, or be empty)
+     * @return the lines {@code ip link show} prints for it
+     */
+    public static String format(Link link, Map<Integer, Link> others) {
+        return format(link, i -> {
+            Link o = others.get(i);
+            return o == null ? null : o.name();
+        }, i -> {
+            Link o = others.get(i);
+            return o != null && !o.isUp();
+        });
+    }
+
+    private static String format(Link link, IntFunction<String> nameOf,
+            java.util.function.IntPredicate isDown) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(link.index()).append(": ").append(link.name());
+        boolean lowerDown = false;
         if (link.link() != null) {
             int peer = link.link();
             if (peer == 0) {
@@ -48,9 +74,14 @@ public final class LinkFormat {
                 sb.append("@if").append(peer);
             } else {
                 sb.append('@').append(name(nameOf, peer));
+                lowerDown = isDown.test(peer);
             }
         }
-        sb.append(": <").append(LinkFlags.format(link.flags())).append('>');
+        sb.append(": <").append(LinkFlags.format(link.flags()));
+        if (lowerDown) {
+            sb.append(link.flags() == 0 ? "M-DOWN" : ",M-DOWN");
+        }
+        sb.append('>');
         if (link.mtu() != null) {
             sb.append(" mtu ").append(Integer.toUnsignedString(link.mtu()));
         }
@@ -83,6 +114,14 @@ public final class LinkFormat {
         }
         if (link.linkNetnsid() != null) {
             sb.append(" link-netnsid ").append(link.linkNetnsid());
+        }
+        if (link.alias() != null) {
+            sb.append("\n    alias ").append(link.alias());
+        }
+        if (link.altNames() != null) {
+            for (String alt : link.altNames()) {
+                sb.append("\n    altname ").append(alt);
+            }
         }
         return sb.toString();
     }

@@ -5,26 +5,42 @@ import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.IflaInfo;
+import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkFlags;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.InterfaceNames;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What {@code ip link add} needs to create a link: the options every kind shares (name, MTU,
- * MAC, txqueuelen, group, master, up, target namespace) and, in each subclass, the kind's own.
- * Specs are immutable; build one with its kind's builder (validated in {@code build()}), and
- * derive a variant with {@code newBuilder()}.
+ * MAC, txqueuelen, group, master, alias, up, target namespace) and, in each subclass, the
+ * kind's own. Specs are immutable; build one with its kind's builder (validated in
+ * {@code build()}), and derive a variant with {@code newBuilder()}.
  *
- * <p>A kind this library has no class for can still be created with a generic spec that takes raw attributes.
+ * <p>The request is written as {@code ip link add [link DEV] name NAME [txqueuelen N]
+ * [address MAC] [mtu MTU] [group G] [master M] [alias A] [netns NS] [up] type KIND ...} sends
+ * it, attribute for attribute, so the bytes can be compared with iproute2's.
+ *
+ * <p>A kind this library has no class for can still be created with {@link GenericLink}.
  */
 public abstract class LinkSpec {
+    /** Longest alias in bytes ({@code IFALIASZ} - 1). */
+    public static final int MAX_ALIAS_BYTES = 255;
+    /** {@code ETH_MIN_MTU}. */
+    public static final int ETH_MIN_MTU = 68;
+    /** {@code ETH_MAX_MTU}. */
+    public static final int ETH_MAX_MTU = 65535;
+
     private final String name;
     private final Integer mtu;
     private final MacAddress mac;
     private final Integer txqlen;
     private final Integer group;
     private final String master;
+    private final String alias;
     private final boolean up;
     private final NetNs netns;
 
@@ -38,6 +54,7 @@ public abstract class LinkSpec {
         this.txqlen = b.txqlen;
         this.group = b.group;
         this.master = b.master;
+        this.alias = b.alias;
         this.up = b.up;
         this.netns = b.netns;
     }
@@ -75,6 +92,14 @@ public abstract class LinkSpec {
         return master;
     }
 
+    /**
+     * @return the alias ({@code ifalias}), or null. The kernel ignores an alias in a create
+     *     request, so {@link dev.jnetlink.rtnl.Links#add(LinkSpec)} sets it with a second one.
+     */
+    public String alias() {
+        return alias;
+    }
+
     /** @return true to create the link administratively up */
     public boolean up() {
         return up;
@@ -86,8 +111,42 @@ public abstract class LinkSpec {
     }
 
     /**
+     * The links this spec names in the request's namespace (its master, its parent), which
+     * the client looks up, and hands to {@link #checkReference}, before it sends anything.
+     *
+     * @return the references, master first
+     */
+    public final List<LinkRef> references() {
+        List<LinkRef> refs = new ArrayList<>(2);
+        if (master != null) {
+            refs.add(LinkRef.named("master", master));
+        }
+        kindReferences(refs);
+        return refs;
+    }
+
+    /**
+     * Adds the kind's references (parent, underlay device). Default: none.
+     *
+     * @param refs receives them
+     */
+    protected void kindReferences(List<LinkRef> refs) {
+    }
+
+    /**
+     * Checks a referenced link before the request is sent: what the library can judge from it
+     * (a macvlan's parent must be an Ethernet device, not loopback). Default: nothing.
+     *
+     * @param ref the reference, one of {@link #references()}
+     * @param link the link it names, as the kernel described it
+     * @throws IllegalArgumentException if the link cannot play that role
+     */
+    public void checkReference(LinkRef ref, Link link) {
+    }
+
+    /**
      * Writes the {@code RTM_NEWLINK} payload: {@code ifinfomsg}, the common attributes, the
-     * kind's top-level attributes, then {@code IFLA_LINKINFO}.
+     * kind's top-level attributes, the name, then {@code IFLA_LINKINFO}.
      *
      * @param w the writer, after the netlink header
      * @param ctx resolves names of other links to indexes
@@ -95,18 +154,22 @@ public abstract class LinkSpec {
     public final void write(MessageWriter w, SpecContext ctx) {
         int flags = up ? LinkFlags.UP : 0;
         new IfInfoMsg(0, 0, 0, flags, flags).write(w.buffer());
-        w.putString(Ifla.IFNAME, name);
-        writeCommon(w, mtu, mac, txqlen);
+        writeCommon(w, txqlen, mac, mtu);
         if (group != null) {
             w.putU32(Ifla.GROUP, group);
         }
         if (master != null) {
             w.putU32(Ifla.MASTER, ctx.indexOf(master));
         }
+        if (alias != null) {
+            // Sent as iproute2 does; the kernel ignores it on create, Links.add sets it after.
+            w.putStringNoNul(Ifla.IFALIAS, alias);
+        }
         if (netns != null) {
             w.putU32(Ifla.NET_NS_FD, netns.fd());
         }
         writeLinkAttributes(w, ctx);
+        w.putString(Ifla.IFNAME, name);
         int info = w.beginNested(Ifla.LINKINFO);
         // Sent without a NUL, as iproute2 does; the kernel accepts both.
         w.putStringNoNul(IflaInfo.KIND, kind());
@@ -119,28 +182,29 @@ public abstract class LinkSpec {
     }
 
     /**
-     * Writes MTU, address and queue length, in the order iproute2 sends them.
+     * Writes queue length, address and MTU, in the order {@code ip link add} sends them for
+     * {@code txqueuelen N address MAC mtu MTU}.
      *
      * @param w the writer
-     * @param mtu or null
-     * @param mac or null
      * @param txqlen or null
+     * @param mac or null
+     * @param mtu or null
      */
-    protected static void writeCommon(MessageWriter w, Integer mtu, MacAddress mac, Integer txqlen) {
-        if (mtu != null) {
-            w.putU32(Ifla.MTU, mtu);
-        }
+    protected static void writeCommon(MessageWriter w, Integer txqlen, MacAddress mac, Integer mtu) {
         if (txqlen != null) {
             w.putU32(Ifla.TXQLEN, txqlen);
         }
         if (mac != null) {
             w.putMac(Ifla.ADDRESS, mac);
         }
+        if (mtu != null) {
+            w.putU32(Ifla.MTU, mtu);
+        }
     }
 
     /**
-     * Writes the kind's top-level attributes (e.g. {@code IFLA_LINK} for the parent of a
-     * macvlan). Default: none.
+     * Writes the kind's top-level attributes before the name (e.g. {@code IFLA_LINK} for the
+     * parent of a macvlan). Default: none.
      *
      * @param w the writer
      * @param ctx resolves names to indexes
@@ -163,30 +227,77 @@ public abstract class LinkSpec {
     }
 
     /**
+     * Checks that a referenced link is an Ethernet device other than loopback, as macvlan,
+     * macvtap, ipvlan and VLAN parents must be.
+     *
+     * @param ref the reference
+     * @param link the link
+     * @throws IllegalArgumentException if it is loopback or not Ethernet
+     */
+    protected final void requireEthernetParent(LinkRef ref, Link link) {
+        if ((link.flags() & LinkFlags.LOOPBACK) != 0) {
+            throw new IllegalArgumentException(kind() + " " + name + ": " + ref.role() + " "
+                    + link.name() + " is a loopback device; a " + kind()
+                    + " needs an Ethernet " + ref.role());
+        }
+        if (link.deviceType() != 1) {
+            throw new IllegalArgumentException(kind() + " " + name + ": " + ref.role() + " "
+                    + link.name() + " is not an Ethernet device (link/" + link.deviceTypeName()
+                    + "); a " + kind() + " needs an Ethernet " + ref.role());
+        }
+    }
+
+    /**
      * Checks the common options; kinds call this from their builders' {@code build()}.
      *
      * @param b the builder
+     * @throws IllegalArgumentException saying what is wrong
      */
     protected static void validateCommon(Builder<?> b) {
         InterfaceNames.validate(b.name);
         if (b.master != null) {
             InterfaceNames.validate(b.master);
+            if (b.netns != null) {
+                throw new IllegalArgumentException(b.name + ": master " + b.master + " would be"
+                        + " looked up in the target namespace " + b.netns.describe()
+                        + ", not this one; create the link with a client opened in that"
+                        + " namespace (Rtnl.openIn) to enslave it at creation");
+            }
         }
-        validateMtu(b.mtu);
+        if (b.ethernetMtuRange()) {
+            validateMtu(b.mtu);
+        } else if (b.mtu != null && b.mtu <= 0) {
+            throw new IllegalArgumentException("MTU must be positive, got " + b.mtu);
+        }
+        validateTxqlen(b.txqlen, "txqueuelen");
         validateMac(b.mac);
-        if (b.txqlen != null && b.txqlen < 0) {
-            throw new IllegalArgumentException("txqueuelen must be >= 0, got " + b.txqlen);
+        validateAlias(b.alias);
+    }
+
+    /**
+     * @param txqlen a queue length or null
+     * @param what its name in the message
+     * @throws IllegalArgumentException if negative
+     */
+    protected static void validateTxqlen(Integer txqlen, String what) {
+        if (txqlen != null && txqlen < 0) {
+            throw new IllegalArgumentException(what + " must be >= 0, got " + txqlen);
         }
     }
 
     /**
+     * Checks an Ethernet MTU: {@value #ETH_MIN_MTU} to {@value #ETH_MAX_MTU}. The device
+     * may narrow this further (a VXLAN's or a macvlan's maximum follows its underlay); the
+     * kernel says so.
+     *
      * @param mtu an MTU or null
-     * @throws IllegalArgumentException if outside 68 to 65535 bytes
+     * @throws IllegalArgumentException if outside the range
      */
     protected static void validateMtu(Integer mtu) {
-        if (mtu != null && (mtu < 68 || mtu > 65535)) {
-            throw new IllegalArgumentException("MTU " + mtu + " is outside 68..65535 (devices may"
-                    + " narrow this further: see minmtu/maxmtu in `ip -d link show`)");
+        if (mtu != null && (mtu < ETH_MIN_MTU || mtu > ETH_MAX_MTU)) {
+            throw new IllegalArgumentException("MTU " + mtu + " is outside " + ETH_MIN_MTU + ".."
+                    + ETH_MAX_MTU + ", the Ethernet range (devices may narrow it further: see"
+                    + " minmtu/maxmtu in `ip -d link show`)");
         }
     }
 
@@ -194,7 +305,7 @@ public abstract class LinkSpec {
      * @param mac a MAC or null
      * @throws IllegalArgumentException if not 6 bytes, multicast or all zero
      */
-    protected static void validateMac(MacAddress mac) {
+    public static void validateMac(MacAddress mac) {
         if (mac == null) {
             return;
         }
@@ -212,6 +323,24 @@ public abstract class LinkSpec {
     }
 
     /**
+     * @param alias an alias or null
+     * @throws IllegalArgumentException if over {@value #MAX_ALIAS_BYTES} bytes or with a NUL
+     */
+    public static void validateAlias(String alias) {
+        if (alias == null) {
+            return;
+        }
+        int bytes = alias.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_ALIAS_BYTES) {
+            throw new IllegalArgumentException("alias is " + bytes + " bytes; the kernel allows at"
+                    + " most " + MAX_ALIAS_BYTES);
+        }
+        if (alias.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("alias must not contain a NUL");
+        }
+    }
+
+    /**
      * The common part of every kind's builder.
      *
      * @param <B> the concrete builder
@@ -223,6 +352,7 @@ public abstract class LinkSpec {
         private Integer txqlen;
         private Integer group;
         private String master;
+        private String alias;
         private boolean up;
         private NetNs netns;
 
@@ -241,6 +371,7 @@ public abstract class LinkSpec {
             this.txqlen = spec.txqlen;
             this.group = spec.group;
             this.master = spec.master;
+            this.alias = spec.alias;
             this.up = spec.up;
             this.netns = spec.netns;
         }
@@ -254,6 +385,14 @@ public abstract class LinkSpec {
         /** @return the name so far */
         protected final String name() {
             return name;
+        }
+
+        /**
+         * @return true if the MTU must lie in the Ethernet range (every kind with a class here);
+         *     {@link GenericLink} leaves the range to the kernel
+         */
+        protected boolean ethernetMtuRange() {
+            return true;
         }
 
         /** @return the target namespace so far, or null */
@@ -280,7 +419,7 @@ public abstract class LinkSpec {
         }
 
         /**
-         * @param mac {@code ip link add ... address MAC}
+         * @param mac {@code ip link add ... address aa:bb:cc:dd:ee:ff}
          * @return this builder
          */
         public B mac(MacAddress mac) {
@@ -324,6 +463,16 @@ public abstract class LinkSpec {
         }
 
         /**
+         * @param alias {@code ip link add ... alias TEXT}; set by a second request, since the
+         *     kernel ignores it on create
+         * @return this builder
+         */
+        public B alias(String alias) {
+            this.alias = alias;
+            return self();
+        }
+
+        /**
          * Creates the link administratively up ({@code ip link add ... up}).
          *
          * @return this builder
@@ -335,7 +484,8 @@ public abstract class LinkSpec {
 
         /**
          * Creates the link directly in a namespace ({@code ip link add ... netns NAME}), with
-         * no later move.
+         * no later move. Parents ({@code link DEV}) are still looked up in the request's
+         * namespace, as the kernel does.
          *
          * @param ns the namespace; its handle must stay open until the link is created
          * @return this builder

@@ -4,6 +4,7 @@ import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.codec.link.kind.IflaVeth;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.InterfaceNames;
 import java.util.Objects;
@@ -11,16 +12,15 @@ import java.util.Objects;
 /**
  * A veth pair: {@code ip link add NAME type veth peer name PEER}. Either end can be created
  * directly in a namespace ({@link Builder#netns}, {@link Builder#peerNetns}); the kernel
- * creates both ends or neither.
+ * creates both ends or neither. The peer takes its own MTU, MAC, queue length and namespace
+ * ({@code peer name PEER txqueuelen N address MAC mtu MTU netns NS}). Only this end can be
+ * created up: Linux 6.18 refuses a peer created up with ENOTCONN (set it up afterwards).
  *
  * <pre>{@code
  * rtnl.links().add(Veth.pair("veth1.1", "veth1.2").netns(r1).peerNetns(r2));
  * }</pre>
  */
 public final class Veth extends LinkSpec {
-    /** {@code VETH_INFO_PEER}: the peer's {@code ifinfomsg} and attributes. */
-    public static final int VETH_INFO_PEER = 1;
-
     private final String peerName;
     private final Integer peerMtu;
     private final MacAddress peerMac;
@@ -89,13 +89,13 @@ public final class Veth extends LinkSpec {
 
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
-        int peer = w.beginNested(VETH_INFO_PEER);
+        int peer = w.beginNested(IflaVeth.PEER);
         IfInfoMsg.EMPTY.write(w.buffer());
-        writeCommon(w, peerMtu, peerMac, peerTxqlen);
-        w.putString(Ifla.IFNAME, peerName);
+        writeCommon(w, peerTxqlen, peerMac, peerMtu);
         if (peerNetns != null) {
             w.putU32(Ifla.NET_NS_FD, peerNetns.fd());
         }
+        w.putString(Ifla.IFNAME, peerName);
         w.endNested(peer);
     }
 
@@ -154,7 +154,7 @@ public final class Veth extends LinkSpec {
         }
 
         /**
-         * @param mac the peer's MAC as text
+         * @param mac the peer's MAC as text ({@code peer ... address MAC})
          * @return this builder
          */
         public Builder peerMac(String mac) {
@@ -162,7 +162,7 @@ public final class Veth extends LinkSpec {
         }
 
         /**
-         * @param txqlen the peer's queue length
+         * @param txqlen the peer's queue length ({@code peer ... txqueuelen N})
          * @return this builder
          */
         public Builder peerTxqlen(int txqlen) {
@@ -187,9 +187,7 @@ public final class Veth extends LinkSpec {
             InterfaceNames.validate(peerName);
             validateMtu(peerMtu);
             validateMac(peerMac);
-            if (peerTxqlen != null && peerTxqlen < 0) {
-                throw new IllegalArgumentException("peer txqueuelen must be >= 0, got " + peerTxqlen);
-            }
+            validateTxqlen(peerTxqlen, "peer txqueuelen");
             NetNs a = targetNetns();
             boolean sameNamespace = a == null ? peerNetns == null
                     : peerNetns != null && a.sameAs(peerNetns);

@@ -84,7 +84,9 @@ class LinkDumpGoldenTest {
         assertThat(v0.toString())
                 .startsWith(v0.index() + ": v0@if" + v0.link() + ": <BROADCAST,MULTICAST")
                 .contains("> mtu 1400 qdisc ", " master if" + br0.index() + " state ")
-                .endsWith(" brd ff:ff:ff:ff:ff:ff link-netnsid 0");
+                // ip link show prints the alias and altname lines after the link/ line
+                .endsWith(" brd ff:ff:ff:ff:ff:ff link-netnsid 0\n    alias uplink to capd2"
+                        + "\n    altname v0-alt");
     }
 
     @Test
