@@ -12,6 +12,7 @@ import dev.jnetlink.codec.Nla;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.ValueCodec;
 import dev.jnetlink.codec.link.LinkCodec;
+import dev.jnetlink.codec.nsid.NsIdCodec;
 import dev.jnetlink.testing.ControlMessages;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -127,11 +128,15 @@ public final class DecodeHarness {
     public static final Family<ErrorReply> DONE = new Family<>("done",
             List.of(NlMsg.DONE), ErrorReply::decodeDone, (w, h, v) -> ControlMessages.done(w, v));
 
+    /** Namespace ids: {@code rtgenmsg} and {@code NETNSA_*}. */
+    public static final Family<?> NSID = Family.payload("nsid", NsIdCodec::decode,
+            NsIdCodec::encode, Rtm.NEWNSID, Rtm.DELNSID);
+
     /**
      * Every family the receive-buffer target dispatches to. Families merged later (addresses,
-     * routes, neighbours, rules, nsids, bridge) add a line here.
+     * routes, neighbours, rules, bridge) add a line here.
      */
-    public static final List<Family<?>> FAMILIES = List.of(LINK, ERROR, DONE);
+    public static final List<Family<?>> FAMILIES = List.of(LINK, NSID, ERROR, DONE);
 
     private static Family<?> familyOf(int type) {
         for (Family<?> f : FAMILIES) {

@@ -37,6 +37,12 @@ class DecoderFuzzTest {
         DecodeHarness.message(DecodeHarness.LINK, data);
     }
 
+    /** One {@code RTM_NEWNSID}: {@code NsIdCodec.decode} and back. */
+    @FuzzTest
+    void nsidMessage(byte[] data) {
+        DecodeHarness.message(DecodeHarness.NSID, data);
+    }
+
     /**
      * The payload of {@code IFLA_LINKINFO}: the nested set, the kind registry and the kinds'
      * {@code IFLA_INFO_DATA} codecs.

@@ -22,6 +22,7 @@ class DecoderSeedTest {
     private static final Map<String, Consumer<byte[]>> TARGETS = Map.of(
             "receiveBuffer", DecodeHarness::receiveBuffer,
             "linkMessage", d -> DecodeHarness.message(DecodeHarness.LINK, d),
+            "nsidMessage", d -> DecodeHarness.message(DecodeHarness.NSID, d),
             "linkInfo", d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d),
             "errorMessage", d -> DecodeHarness.message(DecodeHarness.ERROR, d),
             "doneMessage", d -> DecodeHarness.message(DecodeHarness.DONE, d));

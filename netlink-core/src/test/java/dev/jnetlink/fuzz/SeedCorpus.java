@@ -3,6 +3,7 @@ package dev.jnetlink.fuzz;
 import dev.jnetlink.codec.AttributeCursor;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.NlMsg;
+import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.testing.GoldenBytes;
@@ -26,12 +27,23 @@ import java.util.Map;
  * java -cp netlink-core/target/test-classes:netlink-core/target/classes:$(cat /tmp/cp.txt) \
  *     dev.jnetlink.fuzz.SeedCorpus netlink-core/src/test/resources/dev/jnetlink/fuzz/DecoderFuzzTestInputs
  * </pre>
- * A family merged later adds its goldens to {@link #GOLDENS}.
+ * Every golden file of every family is used; a family merged later adds its message types
+ * to the switch in {@link #seeds()}.
  */
 public final class SeedCorpus {
-    /** Every golden capture the seeds come from. */
-    static final List<String> GOLDENS = List.of("golden/link/link-dump-reply.hex",
-            "golden/link/mtu-too-big-error.hex", "golden/link/veth-create.hex");
+    /** @return every golden capture ({@code golden/FAMILY/*.hex} on the test classpath) */
+    static List<String> goldens() {
+        try {
+            Path root = Path.of(SeedCorpus.class.getClassLoader().getResource("golden").toURI());
+            try (var files = Files.walk(root)) {
+                return files.filter(f -> f.toString().endsWith(".hex"))
+                        .map(f -> "golden/" + root.relativize(f).toString().replace('\\', '/'))
+                        .sorted().toList();
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot list the golden files", e);
+        }
+    }
 
     private SeedCorpus() {
     }
@@ -39,11 +51,11 @@ public final class SeedCorpus {
     /** @return target method name to its named seeds */
     static Map<String, Map<String, byte[]>> seeds() {
         Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
-        for (String t : List.of("receiveBuffer", "linkMessage", "linkInfo", "errorMessage",
-                "doneMessage")) {
+        for (String t : List.of("receiveBuffer", "linkMessage", "nsidMessage", "linkInfo",
+                "errorMessage", "doneMessage")) {
             out.put(t, new LinkedHashMap<>());
         }
-        for (String resource : GOLDENS) {
+        for (String resource : goldens()) {
             GoldenBytes g = GoldenBytes.load(resource);
             String base = resource.substring(resource.lastIndexOf('/') + 1).replace(".hex", "");
             for (int i = 0; i < g.size(); i++) {
@@ -59,13 +71,14 @@ public final class SeedCorpus {
                         String target = switch (c.type()) {
                             case NlMsg.ERROR -> "errorMessage";
                             case NlMsg.DONE -> "doneMessage";
-                            case NlMsg.NOOP -> null;
-                            default -> "linkMessage";
+                            case Rtm.NEWLINK, Rtm.DELLINK, Rtm.GETLINK, Rtm.SETLINK -> "linkMessage";
+                            case Rtm.NEWNSID, Rtm.DELNSID, Rtm.GETNSID -> "nsidMessage";
+                            default -> null;
                         };
                         if (target != null) {
                             out.get(target).put(name + "-" + k, msg);
                         }
-                        if (c.type() >= NlMsg.MIN_TYPE && c.payloadLength() >= IfInfoMsg.SIZE) {
+                        if ("linkMessage".equals(target) && c.payloadLength() >= IfInfoMsg.SIZE) {
                             for (byte[] info : linkInfos(c)) {
                                 out.get("linkInfo").put(name + "-" + k + "-linkinfo", info);
                             }
