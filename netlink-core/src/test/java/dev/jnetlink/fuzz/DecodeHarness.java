@@ -29,7 +29,7 @@ import java.util.Objects;
  * </ol>
  * A violation is thrown as an {@link AssertionError} (or is the unexpected exception itself),
  * which Jazzer reports as a finding and JUnit as a failure. The third property, that no input
- * takes over a second, is Jazzer's {@code -timeout=1} (see {@code DecoderFuzzTest}).
+ * takes over a second, is checked while fuzzing by {@link #withinCpuLimit}.
  *
  * <h2>Adding a message family</h2>
  * One line in {@link #FAMILIES}: the message types it decodes, its decoder and its encoder,
@@ -43,7 +43,33 @@ import java.util.Objects;
  * <p>Not thread-safe: fuzzing is single-threaded.
  */
 public final class DecodeHarness {
+    private static final long CPU_LIMIT_NANOS =
+            Long.getLong("jnetlink.fuzz.cpuLimitMillis", 0) * 1_000_000;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private DecodeHarness() {
+    }
+
+    /**
+     * Runs one input, and when {@code -Djnetlink.fuzz.cpuLimitMillis} is set (the {@code fuzz}
+     * profile sets 1000), fails it if it used more CPU time than that. CPU time of the fuzzing
+     * thread, not wall-clock time: on a shared machine a descheduled fuzzer is not a slow
+     * decoder. libFuzzer's own wall-clock {@code -timeout} still catches a hang.
+     *
+     * @param input the input's run
+     */
+    public static void withinCpuLimit(Runnable input) {
+        if (CPU_LIMIT_NANOS <= 0) {
+            input.run();
+            return;
+        }
+        long start = THREADS.getCurrentThreadCpuTime();
+        input.run();
+        long used = THREADS.getCurrentThreadCpuTime() - start;
+        if (used > CPU_LIMIT_NANOS) {
+            throw new AssertionError("one input took " + used / 1_000_000 + " ms of CPU time");
+        }
     }
 
     /**
