@@ -53,6 +53,8 @@ public final class NetlinkSocket implements Transport {
     private static final int MSG_NAMELEN = 8;
     private static final int MSG_IOV = 16;
     private static final int MSG_IOVLEN = 24;
+    private static final int MSG_CONTROL = 32;
+    private static final int MSG_CONTROLLEN = 40;
     private static final int MSG_FLAGS = 48;
     private static final int IOV = 56;
     private static final int IOV_LEN = 64;
@@ -78,8 +80,8 @@ public final class NetlinkSocket implements Transport {
         scratch.putInt(MSG_NAMELEN, 12);
         scratch.putLong(MSG_IOV, msghdr + IOV);
         scratch.putLong(MSG_IOVLEN, 1);
-        scratch.putLong(MSG_IOVLEN + 8, 0);
-        scratch.putLong(MSG_IOVLEN + 16, 0);
+        scratch.putLong(MSG_CONTROL, 0);
+        scratch.putLong(MSG_CONTROLLEN, 0);
     }
 
     /**

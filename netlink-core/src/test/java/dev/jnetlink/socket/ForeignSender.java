@@ -36,11 +36,6 @@ final class ForeignSender implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** @return the forger's own port id (what the victim sees as the sender) */
-    int portId() {
-        return socket.portId();
-    }
-
     /**
      * Sends one datagram to a port.
      *

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * made to send on demand (a stale duplicate {@code NLMSG_DONE}, an error in the middle of a
  * dump, a sequence number about to wrap, a 100 KiB message): these unit tests drive the engine
  * through a scripted {@link Transport} ({@link ScriptedTransport}), not the kernel. The
- * integration tests ({@code EngineDisciplineIT}, {@code SpoofingIT}) cover what the kernel
- * does produce.
+ * integration tests ({@code SpoofingIT}, {@code AbandonedDumpIT}, {@code DumpChurnIT}) cover
+ * what the kernel does produce.
  */
 class RequestEngineDisciplineTest {
     private final ScriptedTransport kernel = new ScriptedTransport();
