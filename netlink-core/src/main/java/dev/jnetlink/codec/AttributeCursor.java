@@ -27,6 +27,7 @@ public final class AttributeCursor {
     private AttributeCursor child;
 
     private ByteBuf buf;
+    private int start;
     private int end;
     private int next;
     private int messageStart;
@@ -62,6 +63,7 @@ public final class AttributeCursor {
     public AttributeCursor reset(ByteBuf buf, int start, int end, AttributeSpace space,
             int messageStart, String messageName) {
         this.buf = buf;
+        this.start = start;
         this.next = start;
         this.end = end;
         this.space = space;
@@ -104,6 +106,31 @@ public final class AttributeCursor {
         valueLength = len - Nla.HEADER_LENGTH;
         next = Math.min(end, next + Nla.align(len));
         return true;
+    }
+
+    /**
+     * @return a mark of the current attribute, for {@link #rewind}: for attributes that can
+     *     only be decoded once their siblings are known (the kind's data after the kind)
+     */
+    public int mark() {
+        if (attrStart < 0) {
+            throw new IllegalStateException("no current attribute to mark");
+        }
+        return attrStart;
+    }
+
+    /**
+     * Moves back so that the next {@link #next()} reads the attribute at {@code mark} again.
+     *
+     * @param mark what {@link #mark()} returned for an attribute of this cursor's region
+     */
+    public void rewind(int mark) {
+        if (mark < start || mark >= end) {
+            throw new IllegalArgumentException("mark " + mark + " is outside this cursor's"
+                    + " attributes [" + start + ", " + end + ")");
+        }
+        next = mark;
+        attrStart = -1;
     }
 
     /** @return the current attribute's type without flag bits */

@@ -21,7 +21,9 @@ final class NativeMemory {
         }
         if (buf.isDirect() && buf.nioBufferCount() == 1) {
             ByteBuffer nio = buf.internalNioBuffer(index, Math.max(0, buf.capacity() - index));
-            return Pointer.wrap(Native.RUNTIME, nio).address() + nio.position();
+            // jnr's wrap already points at the buffer's position (byte `index`): adding the
+            // position again, as this did, sent and received at the wrong place.
+            return Pointer.wrap(Native.RUNTIME, nio).address();
         }
         throw new IllegalArgumentException("netlink I/O needs a direct, contiguous buffer: " + buf);
     }

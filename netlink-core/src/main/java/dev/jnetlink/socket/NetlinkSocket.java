@@ -1,9 +1,9 @@
 package dev.jnetlink.socket;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import java.nio.ByteOrder;
 import java.util.concurrent.atomic.AtomicInteger;
-import jnr.ffi.Memory;
 import jnr.ffi.Pointer;
 
 /**
@@ -21,7 +21,7 @@ import jnr.ffi.Pointer;
  * {@link #awaitReadable}, and the fd is released only after every call in progress has
  * returned, so a recycled fd number is never touched.
  */
-public final class NetlinkSocket implements AutoCloseable {
+public final class NetlinkSocket implements Transport {
     /** {@code NETLINK_ROUTE}: rtnetlink. */
     public static final int NETLINK_ROUTE = 0;
 
@@ -53,10 +53,17 @@ public final class NetlinkSocket implements AutoCloseable {
     private static final int MSG_NAMELEN = 8;
     private static final int MSG_IOV = 16;
     private static final int MSG_IOVLEN = 24;
+    private static final int MSG_CONTROL = 32;
+    private static final int MSG_CONTROLLEN = 40;
     private static final int MSG_FLAGS = 48;
     private static final int IOV = 56;
     private static final int IOV_LEN = 64;
     private static final int SENDER = 72;
+    // Netty memory, not jnr's autorelease memory: the first autorelease allocation starts jnr's
+    // reference-reaper thread, which inherits the namespace of the thread that allocates, and
+    // sockets are typically opened on a thread inside another namespace (NetNs.call). That
+    // thread then stayed in that namespace for the life of the JVM and kept it alive.
+    private final ByteBuf scratchMemory;
     private final Pointer scratch;
     private final long msghdr;
     private volatile int wakeFd = -1;
@@ -65,12 +72,16 @@ public final class NetlinkSocket implements AutoCloseable {
     private NetlinkSocket(int fd, int protocol) {
         this.fd = fd;
         this.protocol = protocol;
-        this.scratch = Memory.allocateDirect(Native.RUNTIME, 96, true);
-        this.msghdr = scratch.address();
+        this.portId = boundPortId();
+        this.scratchMemory = PooledByteBufAllocator.DEFAULT.directBuffer(96, 96);
+        this.msghdr = NativeMemory.address(scratchMemory, 0);
+        this.scratch = Pointer.wrap(Native.RUNTIME, msghdr);
         scratch.putLong(MSG_NAME, msghdr + SENDER);
+        scratch.putInt(MSG_NAMELEN, 12);
         scratch.putLong(MSG_IOV, msghdr + IOV);
         scratch.putLong(MSG_IOVLEN, 1);
-        this.portId = boundPortId();
+        scratch.putLong(MSG_CONTROL, 0);
+        scratch.putLong(MSG_CONTROLLEN, 0);
     }
 
     /**
@@ -108,9 +119,8 @@ public final class NetlinkSocket implements AutoCloseable {
         byte[] addr = new byte[12];
         int[] len = {12};
         if (Native.LIBC.getsockname(fd, addr, len) < 0) {
-            Errno e = Native.errno();
-            Native.LIBC.close(fd);
-            throw NetlinkException.of(e, "getsockname", "AF_NETLINK", null, null);
+            // open() closes the fd; closing it here too closed it twice.
+            throw NetlinkException.of(Native.errno(), "getsockname", "AF_NETLINK", null, null);
         }
         return java.nio.ByteBuffer.wrap(addr).order(ByteOrder.nativeOrder()).getInt(4);
     }
@@ -470,6 +480,7 @@ public final class NetlinkSocket implements AutoCloseable {
 
     private void destroy() {
         Native.LIBC.close(fd);
+        scratchMemory.release();
         synchronized (this) {
             if (wakeFd >= 0) {
                 Native.LIBC.close(wakeFd);

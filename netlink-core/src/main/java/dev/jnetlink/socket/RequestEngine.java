@@ -25,7 +25,10 @@ import java.util.function.Predicate;
  *       accepted; others are dropped and counted ({@link #droppedForeign()},
  *       {@link #droppedUnexpected()}).</li>
  *   <li>A dump is always read to its {@code NLMSG_DONE} (or error), even when the consumer
- *       stops early or a message fails to decode, so the next request on the socket works.</li>
+ *       stops early, a message fails to decode or the consumer throws, so the next request on
+ *       the socket works.</li>
+ *   <li>A request body, decoder or dump consumer must not send a request on the same engine
+ *       (it would overwrite the buffers in use): that is an {@link IllegalStateException}.</li>
  *   <li>A dump marked {@code NLM_F_DUMP_INTR} is retried up to
  *       {@link Options#dumpRetries()} times, then reported with
  *       {@link DumpInterruptedException}, which carries the last result.</li>
@@ -103,16 +106,19 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     private final NetlinkSocket socket;
+    private final Transport transport;
     private final Options options;
     private final ReentrantLock lock = new ReentrantLock();
     private final MessageCursor cursor = new MessageCursor();
     private final MessageWriter writer;
     private final AtomicLong droppedForeign = new AtomicLong();
     private final AtomicLong droppedUnexpected = new AtomicLong();
+    private final AtomicLong datagramsSent = new AtomicLong();
+    private final AtomicLong interruptedDumps = new AtomicLong();
     private final int batchWindow;
     private ByteBuf rx;
     private ByteBuf tx;
-    private int seq = ThreadLocalRandom.current().nextInt(1, 1 << 30);
+    private int seq;
     private boolean closed;
 
     /**
@@ -124,17 +130,29 @@ public final class RequestEngine implements AutoCloseable {
      * @param options settings
      */
     public RequestEngine(NetlinkSocket socket, Options options) {
-        this.socket = Objects.requireNonNull(socket, "socket");
+        this(Objects.requireNonNull(socket, "socket"), socket, options,
+                configure(socket, options), ThreadLocalRandom.current().nextInt(1, 1 << 30));
+    }
+
+    /**
+     * An engine over any transport; for unit tests that script the kernel's datagrams.
+     *
+     * @param transport the datagrams
+     * @param options settings
+     * @param batchWindow requests a batch keeps in flight
+     * @param lastSeq the sequence number before the first request's
+     */
+    RequestEngine(Transport transport, Options options, int batchWindow, int lastSeq) {
+        this(null, transport, options, batchWindow, lastSeq);
+    }
+
+    private RequestEngine(NetlinkSocket socket, Transport transport, Options options,
+            int batchWindow, int lastSeq) {
+        this.socket = socket;
+        this.transport = transport;
         this.options = Objects.requireNonNull(options, "options");
-        socket.setNetlinkOption(NetlinkSocket.NETLINK_EXT_ACK, true);
-        socket.setNetlinkOption(NetlinkSocket.NETLINK_CAP_ACK, true);
-        if (options.strictChecking()) {
-            socket.setNetlinkOption(NetlinkSocket.NETLINK_GET_STRICT_CHK, true);
-        }
-        socket.setReceiveBufferSize(options.socketReceiveBuffer());
-        // An ack costs about 1 KiB of receive buffer (skb overhead): keep the outstanding
-        // acks of a batch well inside it, or the kernel drops them with ENOBUFS.
-        this.batchWindow = Math.max(16, Math.min(4096, socket.receiveBufferSize() / 2048));
+        this.batchWindow = batchWindow;
+        this.seq = lastSeq;
         boolean ok = false;
         try {
             this.rx = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
@@ -145,13 +163,26 @@ public final class RequestEngine implements AutoCloseable {
                 if (rx != null) {
                     rx.release();
                 }
-                socket.close();
+                transport.close();
             }
         }
         this.writer = new MessageWriter(tx);
     }
 
-    /** @return the socket this engine drives */
+    private static int configure(NetlinkSocket socket, Options options) {
+        Objects.requireNonNull(options, "options");
+        socket.setNetlinkOption(NetlinkSocket.NETLINK_EXT_ACK, true);
+        socket.setNetlinkOption(NetlinkSocket.NETLINK_CAP_ACK, true);
+        if (options.strictChecking()) {
+            socket.setNetlinkOption(NetlinkSocket.NETLINK_GET_STRICT_CHK, true);
+        }
+        socket.setReceiveBufferSize(options.socketReceiveBuffer());
+        // An ack costs about 1 KiB of receive buffer (skb overhead): keep the outstanding
+        // acks of a batch well inside it, or the kernel drops them with ENOBUFS.
+        return Math.max(16, Math.min(4096, socket.receiveBufferSize() / 2048));
+    }
+
+    /** @return the socket this engine drives (null for a scripted transport in tests) */
     public NetlinkSocket socket() {
         return socket;
     }
@@ -176,12 +207,52 @@ public final class RequestEngine implements AutoCloseable {
         return droppedUnexpected.get();
     }
 
+    /**
+     * @return datagrams sent to the kernel: one per request, one per window of a batch. A call
+     *     that was refused before any system call (bad input) leaves it unchanged.
+     */
+    public long datagramsSent() {
+        return datagramsSent.get();
+    }
+
+    /**
+     * @return dump attempts the kernel marked {@code NLM_F_DUMP_INTR}, whether retried or
+     *     reported with {@link DumpInterruptedException}
+     */
+    public long interruptedDumps() {
+        return interruptedDumps.get();
+    }
+
+    /** @return the sequence number of the last request (for tests that forge replies) */
+    int lastSequence() {
+        lock.lock();
+        try {
+            return seq;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void enter() {
         lock.lock();
         if (closed) {
             lock.unlock();
             throw new IllegalStateException("request engine is closed");
         }
+        if (lock.getHoldCount() > 1) {
+            // The lock is reentrant, but the buffers are not: a request sent from a request
+            // body, a decoder or a dump consumer would overwrite the request being written or
+            // the datagram being read.
+            lock.unlock();
+            throw new IllegalStateException("a request was sent on this engine from inside"
+                    + " another request's body, decoder or dump consumer; resolve what it needs"
+                    + " first, or use another Rtnl");
+        }
+    }
+
+    private void send() {
+        transport.send(tx);
+        datagramsSent.incrementAndGet();
     }
 
     private int nextSeq() {
@@ -211,10 +282,10 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_ACK);
-            socket.send(tx);
+            send();
             while (true) {
                 receiveSmall();
-                cursor.reset(rx);
+                cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
                         droppedUnexpected.incrementAndGet();
@@ -250,10 +321,10 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, 0);
-            socket.send(tx);
+            send();
             while (true) {
                 receiveAny();
-                cursor.reset(rx);
+                cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s || cursor.type() == NlMsg.NOOP) {
                         droppedUnexpected.incrementAndGet();
@@ -324,13 +395,13 @@ public final class RequestEngine implements AutoCloseable {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_DUMP);
-            socket.send(tx);
+            send();
             boolean interrupted = false;
             boolean deliver = true;
-            RuntimeException failure = null;
+            Throwable failure = null;
             while (true) {
                 receiveAny();
-                cursor.reset(rx);
+                cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
                         droppedUnexpected.incrementAndGet();
@@ -346,8 +417,14 @@ public final class RequestEngine implements AutoCloseable {
                         if (!er.isAck() && failure == null) {
                             failure = failure(request, er, mark);
                         }
+                        if (failure instanceof RuntimeException r) {
+                            throw r;
+                        }
                         if (failure != null) {
-                            throw failure;
+                            throw (Error) failure;
+                        }
+                        if (interrupted) {
+                            interruptedDumps.incrementAndGet();
                         }
                         return interrupted;
                     }
@@ -359,7 +436,9 @@ public final class RequestEngine implements AutoCloseable {
                         if (v != null && !consumer.test(v)) {
                             deliver = false;
                         }
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        // Kept until the dump is drained: leaving it half-read would make the
+                        // next dump on this socket fail with EBUSY.
                         failure = e;
                     }
                 }
@@ -388,6 +467,11 @@ public final class RequestEngine implements AutoCloseable {
             int done = 0;
             while (done < n) {
                 tx.clear();
+                // Acks are matched by seq - firstSeq, so a window's numbers must be contiguous:
+                // restart at 1 rather than wrap through 0 (which nextSeq skips) inside one.
+                if (Integer.compareUnsigned(seq, -2 - marks.length) > 0) {
+                    seq = 0;
+                }
                 int firstSeq = seq + 1;
                 int count = 0;
                 while (done + count < n && count < marks.length
@@ -396,11 +480,11 @@ public final class RequestEngine implements AutoCloseable {
                     count++;
                 }
                 try {
-                    socket.send(tx);
+                    send();
                     int pending = count;
                     while (pending > 0) {
                         receiveSmall();
-                        cursor.reset(rx);
+                        cursor.reset(received());
                         while (cursor.next()) {
                             int k = cursor.seq() - firstSeq;
                             if (k < 0 || k >= count || cursor.type() != NlMsg.ERROR) {
@@ -426,6 +510,19 @@ public final class RequestEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The received datagram for decoding. A leak detector at {@code advanced} or
+     * {@code paranoid} wraps {@link #rx} in a buffer that records a stack trace on every read,
+     * which made a link dump hundreds of times slower in tests; the engine owns {@code rx} for
+     * its whole life (allocation and release stay tracked), so decoding reads the buffer
+     * underneath, which shares its indexes and memory.
+     */
+    private ByteBuf received() {
+        ByteBuf inner = rx.unwrap();
+        return inner != null && inner.capacity() == rx.capacity()
+                && inner.writerIndex() == rx.writerIndex() ? inner : rx;
+    }
+
     private NetlinkException failure(Request r, ErrorReply er, int mark) {
         String attr = null;
         if (er.offset() >= 0) {
@@ -443,11 +540,11 @@ public final class RequestEngine implements AutoCloseable {
     /** Receives one kernel datagram that may be large: peek its size first. */
     private void receiveAny() {
         while (true) {
-            int size = socket.peekSize(false);
+            int size = transport.peekSize(false);
             rx.clear();
             rx.ensureWritable(size);
-            socket.receive(rx, false);
-            if (socket.lastSenderPort() == 0) {
+            transport.receive(rx, false);
+            if (transport.lastSenderPort() == 0) {
                 return;
             }
             droppedForeign.incrementAndGet();
@@ -463,13 +560,13 @@ public final class RequestEngine implements AutoCloseable {
         while (true) {
             rx.clear();
             int room = rx.writableBytes();
-            int n = socket.receiveTruncating(rx);
-            if (socket.lastSenderPort() != 0) {
+            int n = transport.receiveTruncating(rx);
+            if (transport.lastSenderPort() != 0) {
                 droppedForeign.incrementAndGet();
                 continue;
             }
             if (n > room) {
-                throw new NetlinkException(null, "recvmsg", "netlink fd " + socket.fd(), null, null,
+                throw new NetlinkException(null, "recvmsg", "netlink fd " + transport.fd(), null, null,
                         "a kernel reply of " + n + " bytes exceeded the " + room
                         + "-byte acknowledgement buffer and was truncated", null);
             }
@@ -488,7 +585,7 @@ public final class RequestEngine implements AutoCloseable {
             closed = true;
             rx.release();
             tx.release();
-            socket.close();
+            transport.close();
         } finally {
             lock.unlock();
         }

@@ -79,12 +79,17 @@ public record LinkInfo(String kind, LinkInfoData data, Bytes xstats, String slav
         LinkInfoData slaveData = null;
         Bytes xstats = null;
         List<RawAttribute> unknown = null;
+        // The data is decoded by the kind's codec once the whole nest is read: the kind may
+        // come after the data, or twice, and the data must follow the kind that is kept (else
+        // VlanInfo data could end up under kind "vxlan", which cannot be encoded back).
+        int dataMark = -1;
+        int slaveDataMark = -1;
         while (c.next()) {
             switch (c.type()) {
                 case IflaInfo.KIND -> kind = c.string();
                 case IflaInfo.SLAVE_KIND -> slaveKind = c.string();
-                case IflaInfo.DATA -> data = decodeData(c, kind, false);
-                case IflaInfo.SLAVE_DATA -> slaveData = decodeData(c, slaveKind, true);
+                case IflaInfo.DATA -> dataMark = c.mark();
+                case IflaInfo.SLAVE_DATA -> slaveDataMark = c.mark();
                 case IflaInfo.XSTATS -> xstats = c.bytes();
                 default -> {
                     if (unknown == null) {
@@ -93,6 +98,16 @@ public record LinkInfo(String kind, LinkInfoData data, Bytes xstats, String slav
                     unknown.add(c.raw());
                 }
             }
+        }
+        if (dataMark >= 0) {
+            c.rewind(dataMark);
+            c.next();
+            data = decodeData(c, kind, false);
+        }
+        if (slaveDataMark >= 0) {
+            c.rewind(slaveDataMark);
+            c.next();
+            slaveData = decodeData(c, slaveKind, true);
         }
         return new LinkInfo(kind, data, xstats, slaveKind, slaveData,
                 unknown == null ? List.of() : List.copyOf(unknown));
