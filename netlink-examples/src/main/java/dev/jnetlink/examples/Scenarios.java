@@ -1,11 +1,17 @@
 package dev.jnetlink.examples;
 
+import dev.jnetlink.examples.scenario.IpvlanL2;
+import dev.jnetlink.examples.scenario.IpvlanL3;
+import dev.jnetlink.examples.scenario.MacvlanBridge;
+import dev.jnetlink.examples.scenario.MacvlanVlan;
+import dev.jnetlink.examples.scenario.Modes;
 import dev.jnetlink.examples.scenario.R1R2;
 import java.util.List;
 
 /** The scenarios the jar offers, in the order of SCENARIOS.md. */
 public final class Scenarios {
-    private static final List<Scenario> ALL = List.of(new R1R2());
+    private static final List<Scenario> ALL = List.of(new R1R2(), new Modes(), new MacvlanBridge(),
+            new MacvlanVlan(), new IpvlanL2(), new IpvlanL3());
 
     private Scenarios() {
     }
