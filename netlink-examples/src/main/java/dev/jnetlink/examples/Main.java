@@ -136,7 +136,7 @@ public final class Main {
         if (e instanceof KernelLacksFeatureException k) {
             return "this kernel lacks " + k.feature() + " (" + e.getMessage() + ")";
         }
-        if (e instanceof AlreadyExistsException) {
+        if (e instanceof AlreadyExistsException a && "ip netns add".equals(a.operation())) {
             return e.getMessage() + " (--prefix P gives this run's namespaces other names)";
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
