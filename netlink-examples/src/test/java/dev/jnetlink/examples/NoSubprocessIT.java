@@ -30,7 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @IntegrationTest
 class NoSubprocessIT {
-    private static final Path JAR = Path.of("target", "netlink-examples.jar");
     private static final Pattern EXECVE = Pattern.compile("^\\d+\\s+execve\\(\"([^\"]*)\"");
 
     @BeforeAll
@@ -46,6 +45,12 @@ class NoSubprocessIT {
         assertThat(p.waitFor()).as("strace -V").isZero();
     }
 
+    // Next to target/classes, wherever the tests run from (Maven: the module; CI's VM: the root).
+    private static Path jar() throws Exception {
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return classes.resolveSibling("netlink-examples.jar");
+    }
+
     static List<String> scenarios() {
         return Scenarios.all().stream().map(Scenario::name).toList();
     }
@@ -53,13 +58,14 @@ class NoSubprocessIT {
     @ParameterizedTest
     @MethodSource("scenarios")
     void theJvmIsTheOnlyProgramExecuted(String scenario) throws Exception {
-        assertThat(JAR).as("the shaded jar (built by `package`, before the integration tests)").exists();
+        Path jar = jar();
+        assertThat(jar).as("the shaded jar (built by `package`, before the integration tests)").exists();
         Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
         Path trace = Files.createTempFile("jnl-execve-", ".strace");
         String prefix = "jnl-st" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36) + "-";
         try {
             List<String> cmd = List.of("strace", "-f", "-qq", "-e", "trace=execve", "-o", trace.toString(),
-                    java.toString(), "-jar", JAR.toString(), scenario, "--prefix", prefix);
+                    java.toString(), "-jar", jar.toString(), scenario, "--prefix", prefix);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the run ended").isTrue();
