@@ -51,10 +51,10 @@ public final class IpvlanL2 extends OnParentScenario {
     void inspect(Walkthrough w, Lan lan, ParentNetwork net, List<Container> all) {
         net.verifySubInterface(w, lan.hostRtnl(), all.get(0));
         String parentMac = String.valueOf(lan.hostRtnl().links().get(lan.parent()).address());
-        StringBuilder table = new StringBuilder(lan.parent() + " (host)  " + parentMac);
+        StringBuilder table = new StringBuilder(String.format("%-16s %s", lan.parent() + " (host)", parentMac));
         boolean same = true;
         for (Container c : all) {
-            table.append('\n').append(c.role()).append(" eth0  ").append(c.mac(ParentNetwork.ETH0));
+            table.append('\n').append(String.format("%-16s %s", c.role() + " eth0", c.mac(ParentNetwork.ETH0)));
             same &= c.mac(ParentNetwork.ETH0).equals(parentMac);
         }
         w.show("the MACs", table.toString());
