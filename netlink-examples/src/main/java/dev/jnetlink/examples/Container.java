@@ -10,15 +10,19 @@ import java.net.InetAddress;
 /**
  * A container as the walkthroughs see it: a named network namespace with {@code lo} up and a
  * client bound to it. Its interface ({@code eth0}) is made by the scenario (a veth end, a
- * macvlan, an ipvlan); {@link #configure} then gives it what Docker gives it: the address,
- * the link up and the default route. Every step is printed as {@code ip netns exec NAME ...}.
+ * macvlan, an ipvlan); {@link #configure} and {@link #defaultVia} then give it what Docker
+ * gives it: the address, the link up and the default route. Every step is printed as {@code ip netns exec NAME ...}.
  */
 public final class Container {
+    /** The container's interface, as Docker names it. */
+    public static final String ETH0 = "eth0";
+
     private final Walkthrough walk;
     private final String role;
     private final String name;
     private final NetNs ns;
     private final Rtnl rtnl;
+    private InetAddress address;
 
     private Container(Walkthrough walk, String role, NetNs ns, Rtnl rtnl) {
         this.walk = walk;
@@ -90,23 +94,36 @@ public final class Container {
     }
 
     /**
-     * What Docker does to the container's interface once it is inside: address, up, default
-     * route.
+     * What Docker does to the container's interface once it is inside: address and up.
      *
      * @param dev the interface, e.g. {@code eth0}
      * @param address its address with the network's prefix length
-     * @param gateway the default gateway, or null for {@code default dev DEV} (ipvlan L3)
      * @throws Exception if a step fails
      */
-    public void configure(String dev, Prefix address, InetAddress gateway) throws Exception {
+    public void configure(String dev, Prefix address) throws Exception {
         exec("ip addr add " + address + " dev " + dev, () -> rtnl.addresses().add(dev, address.toString()));
         exec("ip link set " + dev + " up", () -> rtnl.links().setUp(dev));
-        if (gateway == null) {
-            exec("ip route add default dev " + dev, () -> rtnl.routes().add(RouteSpec.defaultRoute().dev(dev)));
-        } else {
-            String via = IpAddresses.format(gateway);
-            exec("ip route add default via " + via, () -> rtnl.routes().add(RouteSpec.defaultVia(via)));
-        }
+    }
+
+    /**
+     * Adds the default route via a gateway.
+     *
+     * @param gateway the gateway
+     * @throws Exception if the step fails
+     */
+    public void defaultVia(InetAddress gateway) throws Exception {
+        String via = IpAddresses.format(gateway);
+        exec("ip route add default via " + via, () -> rtnl.routes().add(RouteSpec.defaultVia(via)));
+    }
+
+    /**
+     * Adds a default route straight out of a device, with no gateway (ipvlan L3).
+     *
+     * @param dev the device
+     * @throws Exception if the step fails
+     */
+    public void defaultDev(String dev) throws Exception {
+        exec("ip route add default dev " + dev, () -> rtnl.routes().add(RouteSpec.defaultRoute().dev(dev)));
     }
 
     /**
@@ -132,22 +149,38 @@ public final class Container {
     }
 
     /**
-     * Pings another container's address.
-     *
-     * @param other the other container
-     * @param address its address
-     * @param expectReachable what the walkthrough expects
-     * @return the check
-     */
-    public Check ping(Container other, InetAddress address, boolean expectReachable) {
-        return ping(other.role, address, expectReachable);
-    }
-
-    /**
      * @param dev an interface of the container
      * @return its MAC, as {@code ip link} prints it
      */
     public String mac(String dev) {
         return String.valueOf(rtnl.links().get(dev).address());
+    }
+
+    /**
+     * Records the address the container was given, for the checks that ping it.
+     *
+     * @param ip its address
+     */
+    public void address(InetAddress ip) {
+        this.address = ip;
+    }
+
+    /** @return the address it was given, or null */
+    public InetAddress address() {
+        return address;
+    }
+
+    /**
+     * Pings another container at the address it was given.
+     *
+     * @param other the other container
+     * @param expectReachable what the walkthrough expects
+     * @return the check
+     */
+    public Check ping(Container other, boolean expectReachable) {
+        if (other.address == null) {
+            throw new IllegalStateException(other.role + " has no address yet");
+        }
+        return ping(other.role, other.address, expectReachable);
     }
 }

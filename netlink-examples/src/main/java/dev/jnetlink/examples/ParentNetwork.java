@@ -18,9 +18,6 @@ import java.util.stream.Collectors;
  * {@code eth0}, with its address, the link up and the default route.
  */
 public final class ParentNetwork {
-    /** The container's end, as Docker names it. */
-    public static final String ETH0 = "eth0";
-
     /** Makes the spec of a container's sub-interface. */
     @FunctionalInterface
     public interface SubInterface {
@@ -151,9 +148,15 @@ public final class ParentNetwork {
         w.section("docker run -itd --rm --network " + name + " --ip " + IpAddresses.format(ip) + " --name " + role
                 + " busybox");
         Container c = Container.create(w, role);
-        w.run("ip link add link " + parent + " name " + ETH0 + " netns " + c.name() + " type " + kind,
-                () -> host.links().add(sub.on(parent, ETH0).netns(c.ns())));
-        c.configure(ETH0, new Prefix(ip, subnet.length()), gateway);
+        c.address(ip);
+        w.run("ip link add link " + parent + " name " + Container.ETH0 + " netns " + c.name() + " type " + kind,
+                () -> host.links().add(sub.on(parent, Container.ETH0).netns(c.ns())));
+        c.configure(Container.ETH0, new Prefix(ip, subnet.length()));
+        if (gateway == null) {
+            c.defaultDev(Container.ETH0);
+        } else {
+            c.defaultVia(gateway);
+        }
         return c;
     }
 
@@ -167,9 +170,9 @@ public final class ParentNetwork {
      */
     public void verifySubInterface(Walkthrough w, Rtnl host, Container c) {
         int index = host.links().indexOf(parent);
-        String line = Listings.link(c.rtnl(), ETH0);
+        String line = Listings.link(c.rtnl(), Container.ETH0);
         w.verify(c.role() + "'s eth0 is eth0@if" + index + ": a sub-interface of " + parent + " (index " + index
-                + " in the host)", line.contains(": " + ETH0 + "@if" + index + ":")
-                        && c.rtnl().links().get(ETH0).link() == index);
+                + " in the host)", line.contains(": " + Container.ETH0 + "@if" + index + ":")
+                        && c.rtnl().links().get(Container.ETH0).link() == index);
     }
 }

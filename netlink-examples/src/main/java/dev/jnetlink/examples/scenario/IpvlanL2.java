@@ -13,7 +13,6 @@ import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.rtnl.link.Ipvlan;
 import java.net.InetAddress;
 import java.util.List;
-import java.util.Map;
 
 /**
  * S8: an ipvlan network in L2 mode on the host's NIC (seed 002, section 4): as S6, but the
@@ -54,20 +53,20 @@ public final class IpvlanL2 extends OnParentScenario {
         StringBuilder table = new StringBuilder(String.format("%-16s %s", lan.parent() + " (host)", parentMac));
         boolean same = true;
         for (Container c : all) {
-            table.append('\n').append(String.format("%-16s %s", c.role() + " eth0", c.mac(ParentNetwork.ETH0)));
-            same &= c.mac(ParentNetwork.ETH0).equals(parentMac);
+            table.append('\n').append(String.format("%-16s %s", c.role() + " eth0", c.mac(Container.ETH0)));
+            same &= c.mac(Container.ETH0).equals(parentMac);
         }
         w.show("the MACs", table.toString());
         w.verify("every container's eth0 has " + lan.parent() + "'s MAC " + parentMac, same);
     }
 
     @Override
-    void afterPings(Walkthrough w, Lan lan, List<Container> all, Map<String, InetAddress> addresses) {
+    void afterPings(Walkthrough w, Lan lan, List<Container> all) {
         Container first = all.get(0);
         Container second = all.get(1);
         String parentMac = String.valueOf(lan.hostRtnl().links().get(lan.parent()).address());
         first.show("ip neigh show", Listings.neighbours(first.rtnl()));
-        InetAddress peer = addresses.get(second.role());
+        InetAddress peer = second.address();
         List<Neighbour> entries = Listings.resolvedNeighbours(first.rtnl()).stream()
                 .filter(n -> peer.equals(n.dst())).toList();
         w.verify(first.role() + " resolved " + second.role() + "'s " + IpAddresses.format(peer) + " to " + parentMac

@@ -70,16 +70,17 @@ public final class IpvlanL3 implements Scenario {
         }
         Container first = all.get(0);
         first.show("ip address show", Listings.addresses(first.rtnl()));
-        first.show("route -n   # no gateway: the default route is the device", first.rtnl().routes().routeN());
+        first.show("route -n", first.rtnl().routes().routeN());
+        w.note("no gateway: the default route is the device itself");
         net.verifySubInterface(w, lan.hostRtnl(), first);
         w.verify(first.role() + "'s eth0 is NOARP: L3 mode does no ARP",
-                (first.rtnl().links().get(ParentNetwork.ETH0).flags() & LinkFlags.NOARP) != 0);
+                (first.rtnl().links().get(Container.ETH0).flags() & LinkFlags.NOARP) != 0);
 
         w.section("ping: every container -> every other, in its subnet and across");
         for (Container c : all) {
             for (Container other : all) {
                 if (other != c) {
-                    c.ping(other, addresses.get(other.role()), true);
+                    c.ping(other, true);
                 }
             }
         }
@@ -89,7 +90,7 @@ public final class IpvlanL3 implements Scenario {
         String outside = o.get("lan");
         w.section("from the physical machine (" + outside + "): no route to the containers' subnets yet");
         for (Container c : all) {
-            w.ping(outside, lan.lan(), c.role(), addresses.get(c.role()), false);
+            w.ping(outside, lan.lan(), c.role(), c.address(), false);
         }
         String via = IpAddresses.format(hostIp.address());
         String windows = route.address() instanceof Inet4Address ? "   # route add " + IpAddresses.format(
@@ -98,8 +99,7 @@ public final class IpvlanL3 implements Scenario {
                 () -> lan.lanRtnl().routes().add(RouteSpec.to(route).via(via)));
         w.section("from the physical machine: " + route + " is reachable now, and only it");
         for (Container c : all) {
-            InetAddress a = addresses.get(c.role());
-            w.ping(outside, lan.lan(), c.role(), a, route.contains(a));
+            w.ping(outside, lan.lan(), c.role(), c.address(), route.contains(c.address()));
         }
     }
 

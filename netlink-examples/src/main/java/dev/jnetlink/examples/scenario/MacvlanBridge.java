@@ -52,7 +52,7 @@ public final class MacvlanBridge extends OnParentScenario {
         Set<String> macs = new HashSet<>();
         macs.add(String.valueOf(lan.hostRtnl().links().get(lan.parent()).address()));
         for (Container c : all) {
-            macs.add(c.mac(ParentNetwork.ETH0));
+            macs.add(c.mac(Container.ETH0));
         }
         w.verify("every container has a MAC of its own, none is " + lan.parent() + "'s", macs.size() == all.size() + 1);
     }

@@ -118,7 +118,7 @@ public final class MacvlanVlan implements Scenario {
                 c.ping("gateway " + s.id(), s.gateway(), true);
                 for (Container other : byVlan.get(i)) {
                     if (other != c) {
-                        c.ping(other, s.containers().get(other.role()), true);
+                        c.ping(other, true);
                     }
                 }
             }
@@ -128,7 +128,7 @@ public final class MacvlanVlan implements Scenario {
         w.section("ping across: VLAN " + b.id() + " -> VLAN " + a.id() + " (the walkthrough: it cannot)");
         for (Container c : byVlan.get(1)) {
             for (Container target : byVlan.get(0)) {
-                c.ping(target, a.containers().get(target.role()), false);
+                c.ping(target, false);
             }
         }
     }

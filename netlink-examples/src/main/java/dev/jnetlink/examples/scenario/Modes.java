@@ -129,7 +129,8 @@ public final class Modes implements Scenario {
             lan.hostRtnl().addresses().add(hostEnd, c1Gw.toString());
             lan.hostRtnl().links().setUp(hostEnd);
         });
-        c1.configure("eth0", c1Ip, c1Gw.address());
+        c1.configure(Container.ETH0, c1Ip);
+        c1.defaultVia(c1Gw.address());
         ContainerProcess sh = w.step(c1.role() + "'s process: busybox sh, a thread born in " + c1.name(),
                 () -> w.closeLater(ContainerProcess.idle(c1.ns(), c1.role())));
         w.note("its pid (the thread's id): " + sh.pid());

@@ -65,9 +65,8 @@ abstract class OnParentScenario implements Scenario {
      * @param w the walkthrough
      * @param lan the host and the physical network
      * @param all the containers, in order
-     * @param addresses the containers' addresses, by role
      */
-    void afterPings(Walkthrough w, Lan lan, List<Container> all, Map<String, InetAddress> addresses) {
+    void afterPings(Walkthrough w, Lan lan, List<Container> all) {
     }
 
     @Override
@@ -95,13 +94,13 @@ abstract class OnParentScenario implements Scenario {
             c.ping("gateway", gateway, true);
             for (Container other : all) {
                 if (other != c) {
-                    c.ping(other, addresses.get(other.role()), true);
+                    c.ping(other, true);
                 }
             }
         }
         for (Container c : all) {
-            w.ping(o.get("lan"), lan.lan(), c.role(), addresses.get(c.role()), true);
+            w.ping(o.get("lan"), lan.lan(), c.role(), c.address(), true);
         }
-        afterPings(w, lan, all, addresses);
+        afterPings(w, lan, all);
     }
 }
