@@ -59,7 +59,8 @@ class MacvlanIT {
             String milkMac = eth0.path("address").asText();
             String breadMac = Ip.json(run.ns("bread"), "link", "show", "dev", "eth0").get(0).path("address").asText();
             assertThat(milkMac).isNotEqualTo(breadMac);
-            assertThat(Ip.ip(run.ns("milk"), "route", "show", "default")).startsWith("default via 192.168.241.2 dev eth0");
+            assertThat(Ip.ip(run.ns("milk"), "route", "show", "default"))
+                    .startsWith("default via 192.168.241.2 dev eth0");
         } finally {
             run.removeLeftovers();
         }

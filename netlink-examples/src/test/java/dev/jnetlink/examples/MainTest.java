@@ -68,7 +68,8 @@ class MainTest {
 
         Run outside = run("macvlan", "--containers", "milk=10.0.0.1");
         assertThat(outside.code()).isEqualTo(Main.USAGE);
-        assertThat(outside.out()).contains("milk's address 10.0.0.1 is not in the subnet 192.168.241.0/24 of network subway")
+        assertThat(outside.out())
+                .contains("milk's address 10.0.0.1 is not in the subnet 192.168.241.0/24 of network subway")
                 .doesNotContain("ip netns add");
 
         Run gateway = run("ipvlan-l2", "--containers", "milk=192.168.241.2");

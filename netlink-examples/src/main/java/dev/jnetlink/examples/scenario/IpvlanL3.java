@@ -59,7 +59,8 @@ public final class IpvlanL3 implements Scenario {
         Prefix route = o.prefix("route").network();
         Map<String, InetAddress> addresses = o.named("containers");
         ParentNetwork net = new ParentNetwork("ipvlan", o.get("network"), o.get("parent"), o.prefixes("subnets"),
-                null, "-o ipvlan_mode=l3", "ipvlan mode l3", (parent, name) -> Ipvlan.on(parent, name).mode(IpvlanMode.L3));
+                null, "-o ipvlan_mode=l3", "ipvlan mode l3",
+                (parent, name) -> Ipvlan.on(parent, name).mode(IpvlanMode.L3));
         net.checkAddresses(addresses);
 
         Lan lan = Lan.create(w, o, hostIp, outsideIp);
@@ -70,8 +71,10 @@ public final class IpvlanL3 implements Scenario {
         }
         Container first = all.get(0);
         first.show("ip address show", Listings.addresses(first.rtnl()));
-        first.show("route -n", first.rtnl().routes().routeN());
-        w.note("no gateway: the default route is the device itself");
+        String routes = first.rtnl().routes().routeN();
+        first.show("route -n", routes);
+        w.verify(first.role() + "'s default route has no gateway: it is the device",
+                Listings.hasRoute(routes, "0.0.0.0", "0.0.0.0", "0.0.0.0", "U", Container.ETH0));
         net.verifySubInterface(w, lan.hostRtnl(), first);
         w.verify(first.role() + "'s eth0 is NOARP: L3 mode does no ARP",
                 (first.rtnl().links().get(Container.ETH0).flags() & LinkFlags.NOARP) != 0);

@@ -28,7 +28,8 @@ import java.util.Map;
  */
 public final class MacvlanVlan implements Scenario {
     /** One VLAN of the scenario: its id, subnet, gateway and containers, from the options. */
-    private record Segment(String suffix, int id, Prefix subnet, InetAddress gateway, Map<String, InetAddress> containers) {
+    private record Segment(String suffix, int id, Prefix subnet, InetAddress gateway,
+            Map<String, InetAddress> containers) {
         static Segment of(Options o, String suffix) {
             int id = o.number("vlan-" + suffix, Vlan.MIN_ID, Vlan.MAX_ID);
             return new Segment(suffix, id, o.prefix("subnet-" + suffix), o.address("gateway-" + suffix),
@@ -90,8 +91,8 @@ public final class MacvlanVlan implements Scenario {
         }
         w.section("the switch's trunk port and a router with each VLAN's gateway, in " + lan.lan().name());
         for (Segment s : segments) {
-            addVlan(w, lan.lanRtnl(), "ip netns exec " + lan.lan().name() + " ", lan.lanNic(), lan.lanNic() + "." + s.id(),
-                    s.id(), new Prefix(s.gateway(), s.subnet().length()));
+            addVlan(w, lan.lanRtnl(), "ip netns exec " + lan.lan().name() + " ", lan.lanNic(),
+                    lan.lanNic() + "." + s.id(), s.id(), new Prefix(s.gateway(), s.subnet().length()));
         }
         lan.inLan(w, "sysctl -w net.ipv4.ip_forward=0   # the router does not route between the VLANs",
                 () -> Sysctl.set(lan.lan(), "net.ipv4.ip_forward", "0"));
