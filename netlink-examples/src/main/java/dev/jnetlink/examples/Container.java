@@ -6,6 +6,7 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
 import java.net.InetAddress;
+import java.util.List;
 
 /**
  * A container as the walkthroughs see it: a named network namespace with {@code lo} up and a
@@ -154,6 +155,27 @@ public final class Container {
      */
     public String mac(String dev) {
         return String.valueOf(rtnl.links().get(dev).address());
+    }
+
+    /**
+     * Each container pings the gateway, if there is one, then every other container at the
+     * address it was given.
+     *
+     * @param all the containers
+     * @param gatewayLabel how the table names the gateway
+     * @param gateway the gateway's address, or null to ping only the containers
+     */
+    public static void pingEachOther(List<Container> all, String gatewayLabel, InetAddress gateway) {
+        for (Container c : all) {
+            if (gateway != null) {
+                c.ping(gatewayLabel, gateway, true);
+            }
+            for (Container other : all) {
+                if (other != c) {
+                    c.ping(other, true);
+                }
+            }
+        }
     }
 
     /**

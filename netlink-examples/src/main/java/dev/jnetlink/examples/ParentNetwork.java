@@ -5,6 +5,7 @@ import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.LinkSpec;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,6 +131,25 @@ public final class ParentNetwork {
         w.section(cmd.append(' ').append(name).toString());
         w.note("makes no device: Docker keeps the parent, subnet" + (subnets.size() > 1 ? "s" : "")
                 + " and gateway; each container gets a " + driver + " sub-interface of " + parent);
+    }
+
+    /**
+     * Creates the network ({@link #create}) and runs its containers ({@link #run}), in order.
+     *
+     * @param w the walkthrough
+     * @param host a client in the parent's namespace
+     * @param containers address by container
+     * @return the containers
+     * @throws Exception if a step fails
+     */
+    public List<Container> createAndRun(Walkthrough w, Rtnl host, Map<String, InetAddress> containers)
+            throws Exception {
+        create(w);
+        List<Container> all = new ArrayList<>();
+        for (Map.Entry<String, InetAddress> e : containers.entrySet()) {
+            all.add(run(w, host, e.getKey(), e.getValue()));
+        }
+        return all;
     }
 
     /**

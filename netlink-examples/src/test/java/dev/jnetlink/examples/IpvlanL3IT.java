@@ -3,7 +3,6 @@ package dev.jnetlink.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jnetlink.testing.IntegrationTest;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +19,7 @@ class IpvlanL3IT {
         ScenarioRun run = ScenarioRun.run("ipvlan-l3");
 
         assertThat(run.result().exitCode()).isEqualTo(Main.PASSED);
-        List<String> expected = new ArrayList<>();
-        for (String c : CONTAINERS) {
-            for (String other : CONTAINERS) {
-                if (!other.equals(c)) {
-                    expected.add(c + " -> " + other + " reachable ok");
-                }
-            }
-        }
+        List<String> expected = ScenarioRun.eachToEveryOther(CONTAINERS, null);
         for (String c : CONTAINERS) {
             expected.add("lan -> " + c + " unreachable ok");
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.Ip;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +18,7 @@ class MacvlanIT {
         ScenarioRun run = ScenarioRun.run("macvlan");
 
         assertThat(run.result().exitCode()).isEqualTo(Main.PASSED);
-        List<String> expected = new ArrayList<>();
-        for (String c : CONTAINERS) {
-            expected.add(c + " -> gateway reachable ok");
-            for (String other : CONTAINERS) {
-                if (!other.equals(c)) {
-                    expected.add(c + " -> " + other + " reachable ok");
-                }
-            }
-        }
+        List<String> expected = ScenarioRun.eachToEveryOther(CONTAINERS, "gateway");
         for (String c : CONTAINERS) {
             expected.add("lan -> " + c + " reachable ok");
         }

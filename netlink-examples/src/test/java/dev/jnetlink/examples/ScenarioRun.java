@@ -113,6 +113,28 @@ record ScenarioRun(String prefix, Main.Result result, String output) {
                 .toList();
     }
 
+    /**
+     * The check lines {@link Container#pingEachOther} records when all pass.
+     *
+     * @param names the containers, in order
+     * @param gateway how the gateway is labelled, or null when it is not pinged
+     * @return {@code NAME -> gateway reachable ok}, {@code NAME -> OTHER reachable ok}, ...
+     */
+    static List<String> eachToEveryOther(List<String> names, String gateway) {
+        List<String> out = new ArrayList<>();
+        for (String c : names) {
+            if (gateway != null) {
+                out.add(c + " -> " + gateway + " reachable ok");
+            }
+            for (String other : names) {
+                if (!other.equals(c)) {
+                    out.add(c + " -> " + other + " reachable ok");
+                }
+            }
+        }
+        return out;
+    }
+
     /** @return the lines of the final reachability table, without the heading */
     List<String> tableRows() {
         String[] lines = output.split("\n");

@@ -15,7 +15,6 @@ import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.link.Ipvlan;
 import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,11 +63,7 @@ public final class IpvlanL3 implements Scenario {
         net.checkAddresses(addresses);
 
         Lan lan = Lan.create(w, o, hostIp, outsideIp);
-        net.create(w);
-        List<Container> all = new ArrayList<>();
-        for (var e : addresses.entrySet()) {
-            all.add(net.run(w, lan.hostRtnl(), e.getKey(), e.getValue()));
-        }
+        List<Container> all = net.createAndRun(w, lan.hostRtnl(), addresses);
         Container first = all.get(0);
         first.show("ip address show", Listings.addresses(first.rtnl()));
         String routes = first.rtnl().routes().routeN();
@@ -80,13 +75,7 @@ public final class IpvlanL3 implements Scenario {
                 (first.rtnl().links().get(Container.ETH0).flags() & LinkFlags.NOARP) != 0);
 
         w.section("ping: every container -> every other, in its subnet and across");
-        for (Container c : all) {
-            for (Container other : all) {
-                if (other != c) {
-                    c.ping(other, true);
-                }
-            }
-        }
+        Container.pingEachOther(all, null, null);
         first.show("ip neigh show", Listings.neighbours(first.rtnl()));
         w.verify(first.role() + " resolved no address by ARP", Listings.resolvedNeighbours(first.rtnl()).isEmpty());
 

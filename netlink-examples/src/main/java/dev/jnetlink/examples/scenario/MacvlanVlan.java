@@ -100,13 +100,7 @@ public final class MacvlanVlan implements Scenario {
 
         List<List<Container>> byVlan = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            ParentNetwork net = nets.get(i);
-            net.create(w);
-            List<Container> on = new ArrayList<>();
-            for (var e : segments.get(i).containers().entrySet()) {
-                on.add(net.run(w, lan.hostRtnl(), e.getKey(), e.getValue()));
-            }
-            byVlan.add(on);
+            byVlan.add(nets.get(i).createAndRun(w, lan.hostRtnl(), segments.get(i).containers()));
         }
         Container first = byVlan.get(0).get(0);
         first.show("ip address show", Listings.addresses(first.rtnl()));
@@ -115,14 +109,7 @@ public final class MacvlanVlan implements Scenario {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             w.section("ping on VLAN " + s.id() + ": each container -> its gateway and the others on its VLAN");
-            for (Container c : byVlan.get(i)) {
-                c.ping("gateway " + s.id(), s.gateway(), true);
-                for (Container other : byVlan.get(i)) {
-                    if (other != c) {
-                        c.ping(other, true);
-                    }
-                }
-            }
+            Container.pingEachOther(byVlan.get(i), "gateway " + s.id(), s.gateway());
         }
         Segment a = segments.get(0);
         Segment b = segments.get(1);

@@ -9,7 +9,6 @@ import dev.jnetlink.examples.ParentNetwork;
 import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,24 +79,13 @@ abstract class OnParentScenario implements Scenario {
         net.subnetOf("host", hostIp.address());
 
         Lan lan = Lan.create(w, o, hostIp, new Prefix(gateway, subnet.length()));
-        net.create(w);
-        List<Container> all = new ArrayList<>();
-        for (var e : addresses.entrySet()) {
-            all.add(net.run(w, lan.hostRtnl(), e.getKey(), e.getValue()));
-        }
+        List<Container> all = net.createAndRun(w, lan.hostRtnl(), addresses);
         Container first = all.get(0);
         first.show("ip address show", Listings.addresses(first.rtnl()));
         inspect(w, lan, net, all);
 
         w.section("ping: each container -> the gateway and every other container; the physical network -> each");
-        for (Container c : all) {
-            c.ping("gateway", gateway, true);
-            for (Container other : all) {
-                if (other != c) {
-                    c.ping(other, true);
-                }
-            }
-        }
+        Container.pingEachOther(all, "gateway", gateway);
         for (Container c : all) {
             w.ping(o.get("lan"), lan.lan(), c.role(), c.address(), true);
         }
