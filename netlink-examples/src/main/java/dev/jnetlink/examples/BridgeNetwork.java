@@ -58,7 +58,8 @@ public final class BridgeNetwork {
         BridgeNetwork net = new BridgeNetwork(walk, host, network, bridge,
                 new AddressPool(gateway, gateway.address()), gateway.address(), null, "");
         net.addBridge();
-        walk.run(net.in + "ip addr add " + gateway + " dev " + bridge, () -> host.addresses().add(bridge, gateway.toString()));
+        walk.run(net.in + "ip addr add " + gateway + " dev " + bridge,
+                () -> host.addresses().add(bridge, gateway.toString()));
         net.up();
         return net;
     }

@@ -1,6 +1,7 @@
 package dev.jnetlink.examples.scenario;
 
 import dev.jnetlink.bridge.BrctlShow;
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.examples.BridgeNetwork;
 import dev.jnetlink.examples.Container;
@@ -40,7 +41,8 @@ public final class DefaultBridge implements Scenario {
     public void declare(Options o) {
         o.option("host", "host", "namespace that plays the Docker host");
         o.option("bridge", "docker0", "the bridge's name");
-        o.option("bip", "172.17.0.1/16", "docker0's address (the walkthrough later sets \"bip\":\"192.168.100.254/24\")");
+        o.option("bip", "172.17.0.1/16",
+                "docker0's address (the walkthrough later sets \"bip\":\"192.168.100.254/24\")");
         o.option("containers", "c1,c2", "the containers, each on docker0 with the next free address");
     }
 
@@ -70,9 +72,9 @@ public final class DefaultBridge implements Scenario {
         first.show("ip addr show", Listings.addresses(first.rtnl()));
         String routes = first.rtnl().routes().routeN();
         first.show("route -n", routes);
-        w.verify(first.role() + "'s default route is via " + bip.address().getHostAddress() + " on eth0",
-                routes.lines().anyMatch(l -> l.matches("0\\.0\\.0\\.0 +" + bip.address().getHostAddress().replace(".", "\\.")
-                        + " +0\\.0\\.0\\.0 +UG .* eth0")));
+        String gw = IpAddresses.format(bip.address());
+        w.verify(first.role() + "'s default route is via " + gw + " on eth0",
+                Listings.hasRoute(routes, "0.0.0.0", gw, "0.0.0.0", "UG", Container.ETH0));
 
         w.section("ping: each container -> the gateway and every other container; the host -> each");
         Container.pingEachOther(all, "gateway", bip.address());

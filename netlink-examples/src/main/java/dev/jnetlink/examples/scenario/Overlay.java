@@ -73,7 +73,8 @@ public final class Overlay implements Scenario {
         Rtnl in2 = w.rtnl(host2);
         w.run("ip netns exec " + host1.name() + " ip link add " + UNDERLAY + " type veth peer name " + UNDERLAY
                 + " netns " + host2.name()
-                + "   # the cable between the hosts", () -> in1.links().add(Veth.pair(UNDERLAY, UNDERLAY).peerNetns(host2)));
+                + "   # the cable between the hosts",
+                () -> in1.links().add(Veth.pair(UNDERLAY, UNDERLAY).peerNetns(host2)));
         underlay(w, host1, in1, u1);
         underlay(w, host2, in2, u2);
         w.ping(o.get("host1"), host1, o.get("host2"), u2.address(), true);
@@ -106,7 +107,8 @@ public final class Overlay implements Scenario {
     private static void underlay(Walkthrough w, NetNs host, Rtnl rtnl, Prefix address) throws Exception {
         String in = "ip netns exec " + host.name() + " ";
         w.run(in + "ip link set lo up", () -> rtnl.links().setUp("lo"));
-        w.run(in + "ip addr add " + address + " dev " + UNDERLAY, () -> rtnl.addresses().add(UNDERLAY, address.toString()));
+        w.run(in + "ip addr add " + address + " dev " + UNDERLAY,
+                () -> rtnl.addresses().add(UNDERLAY, address.toString()));
         w.run(in + "ip link set " + UNDERLAY + " up", () -> rtnl.links().setUp(UNDERLAY));
     }
 

@@ -105,8 +105,8 @@ public final class Pipework implements Scenario {
         vm2.show("route -n", routes);
         String gw = IpAddresses.format(vm2Ip.gateway());
         w.verify(vm2.role() + " routes to " + gw + " on " + ifname + ", then by default via it",
-                routes.contains("\n" + String.format("%-15s %-15s %-15s %-5s", gw, "0.0.0.0", "255.255.255.255", "UH"))
-                        && routes.contains("\n" + String.format("%-15s %-15s %-15s %-5s", "0.0.0.0", gw, "0.0.0.0", "UG")));
+                Listings.hasRoute(routes, gw, "0.0.0.0", "255.255.255.255", "UH", ifname)
+                        && Listings.hasRoute(routes, "0.0.0.0", gw, "0.0.0.0", "UG", ifname));
         InetAddress lanMachine = lanIp.address();
         w.note(vm2.role() + "'s address is one of the physical network's, but docker0 is not part of that network:");
         vm2.ping(o.get("lan"), lanMachine, false);
