@@ -12,7 +12,8 @@ import java.util.List;
  * A container as the walkthroughs see it: a named network namespace with {@code lo} up and a
  * client bound to it. Its interface ({@code eth0}) is made by the scenario (a veth end, a
  * macvlan, an ipvlan); {@link #configure} and {@link #defaultVia} then give it what Docker
- * gives it: the address, the link up and the default route. Every step is printed as {@code ip netns exec NAME ...}.
+ * gives it: the address, the link up and the default route. Every step is printed as
+ * {@code ip netns exec NAME ...}.
  */
 public final class Container {
     /** The container's interface, as Docker names it. */
@@ -128,7 +129,8 @@ public final class Container {
     }
 
     /**
-     * Prints a listing taken inside, headed {@code ip netns exec NAME COMMAND   # docker exec ROLE COMMAND}.
+     * Prints a listing taken inside, headed
+     * {@code ip netns exec NAME COMMAND   # docker exec ROLE COMMAND}.
      *
      * @param command e.g. {@code ip addr show}
      * @param text the listing
