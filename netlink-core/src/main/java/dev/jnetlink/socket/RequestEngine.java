@@ -166,7 +166,7 @@ public final class RequestEngine implements AutoCloseable {
                 transport.close();
             }
         }
-        this.writer = new MessageWriter(tx);
+        this.writer = new MessageWriter(OwnedBuffers.untracked(tx));
     }
 
     private static int configure(NetlinkSocket socket, Options options) {
@@ -510,17 +510,9 @@ public final class RequestEngine implements AutoCloseable {
         }
     }
 
-    /**
-     * The received datagram for decoding. A leak detector at {@code advanced} or
-     * {@code paranoid} wraps {@link #rx} in a buffer that records a stack trace on every read,
-     * which made a link dump hundreds of times slower in tests; the engine owns {@code rx} for
-     * its whole life (allocation and release stay tracked), so decoding reads the buffer
-     * underneath, which shares its indexes and memory.
-     */
+    /** The received datagram for decoding: see {@link OwnedBuffers#untracked}. */
     private ByteBuf received() {
-        ByteBuf inner = rx.unwrap();
-        return inner != null && inner.capacity() == rx.capacity()
-                && inner.writerIndex() == rx.writerIndex() ? inner : rx;
+        return OwnedBuffers.untracked(rx);
     }
 
     private NetlinkException failure(Request r, ErrorReply er, int mark) {
