@@ -122,11 +122,14 @@ public final class Main {
             code = USAGE;
         } else {
             out.println();
-            out.print(Summary.format(walk.checks(), walk.facts(), walk.passed()));
-            code = walk.passed() ? PASSED : FAILED;
             if (failure instanceof KernelLacksFeatureException k) {
-                out.println("This kernel lacks " + k.feature() + ": run it on a kernel with the module.");
+                out.print(Summary.format(walk.checks(), walk.facts(),
+                        "Not run to the end: this kernel lacks " + k.feature()
+                                + "; run it on a kernel with the module."));
                 code = KERNEL_LACKS;
+            } else {
+                out.print(Summary.format(walk.checks(), walk.facts(), walk.passed()));
+                code = walk.passed() ? PASSED : FAILED;
             }
         }
         return new Result(code, walk.checks(), walk.facts(), failure);

@@ -30,6 +30,18 @@ public final class Summary {
      * @return the lines to print, each ending in a newline
      */
     public static String format(List<Check> checks, List<Fact> facts, boolean passed) {
+        return format(checks, facts, passed ? "All checks passed." : "Some checks FAILED.");
+    }
+
+    /**
+     * Formats the checks and facts with a verdict of the caller's, e.g. why the run stopped.
+     *
+     * @param checks the reachability checks, in the order they ran
+     * @param facts the verified facts
+     * @param verdict the last line
+     * @return the lines to print, each ending in a newline
+     */
+    public static String format(List<Check> checks, List<Fact> facts, String verdict) {
         StringBuilder sb = new StringBuilder();
         sb.append("Reachability\n");
         if (checks.isEmpty()) {
@@ -49,7 +61,7 @@ public final class Summary {
                 sb.append(String.format("  %-6s %s%n", f.holds() ? "ok" : "FAILED", f.claim()));
             }
         }
-        sb.append('\n').append(passed ? "All checks passed." : "Some checks FAILED.").append('\n');
+        sb.append('\n').append(verdict).append('\n');
         return sb.toString();
     }
 
