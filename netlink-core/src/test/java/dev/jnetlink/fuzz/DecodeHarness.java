@@ -11,8 +11,12 @@ import dev.jnetlink.codec.NlMsg;
 import dev.jnetlink.codec.Nla;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.ValueCodec;
+import dev.jnetlink.codec.addr.AddressCodec;
 import dev.jnetlink.codec.link.LinkCodec;
+import dev.jnetlink.codec.neigh.NeighbourCodec;
 import dev.jnetlink.codec.nsid.NsIdCodec;
+import dev.jnetlink.codec.route.RouteCodec;
+import dev.jnetlink.codec.rule.RuleCodec;
 import dev.jnetlink.testing.ControlMessages;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -158,14 +162,28 @@ public final class DecodeHarness {
     public static final Family<?> NSID = Family.payload("nsid", NsIdCodec::decode,
             NsIdCodec::encode, Rtm.NEWNSID, Rtm.DELNSID);
 
-    /**
-     * Every family the receive-buffer target dispatches to. Families merged later (addresses,
-     * routes, neighbours, rules, bridge) add a line here.
-     */
-    public static final List<Family<?>> FAMILIES = List.of(LINK, NSID, ERROR, DONE);
+    /** Addresses: {@code ifaddrmsg} and {@code IFA_*}. */
+    public static final Family<?> ADDRESS = Family.payload("address", AddressCodec::decode,
+            AddressCodec::encode, Rtm.NEWADDR, Rtm.DELADDR);
+    /** Routes: {@code rtmsg} and {@code RTA_*}, multipath next hops included. */
+    public static final Family<?> ROUTE = Family.payload("route", RouteCodec::decode,
+            RouteCodec::encode, Rtm.NEWROUTE, Rtm.DELROUTE);
+    /** Neighbours: {@code ndmsg} and {@code NDA_*}. */
+    public static final Family<?> NEIGHBOUR = Family.payload("neighbour", NeighbourCodec::decode,
+            NeighbourCodec::encode, Rtm.NEWNEIGH, Rtm.DELNEIGH);
+    /** Policy rules: {@code fib_rule_hdr} and {@code FRA_*}. */
+    public static final Family<?> RULE = Family.payload("rule", RuleCodec::decode,
+            RuleCodec::encode, Rtm.NEWRULE, Rtm.DELRULE);
 
-    private static Family<?> familyOf(int type) {
-        for (Family<?> f : FAMILIES) {
+    /**
+     * Every family of netlink-core the receive-buffer target dispatches to (the bridge
+     * module's AF_BRIDGE families have targets of their own there).
+     */
+    public static final List<Family<?>> FAMILIES =
+            List.of(LINK, ADDRESS, ROUTE, NEIGHBOUR, RULE, NSID, ERROR, DONE);
+
+    private static Family<?> familyOf(List<Family<?>> families, int type) {
+        for (Family<?> f : families) {
             if (f.types().contains(type)) {
                 return f;
             }
@@ -180,6 +198,16 @@ public final class DecodeHarness {
      * @param data the datagram
      */
     public static void receiveBuffer(byte[] data) {
+        receiveBuffer(FAMILIES, data);
+    }
+
+    /**
+     * A whole receive buffer whose messages go to the given families.
+     *
+     * @param families where each message type goes; other types are framed only
+     * @param data the datagram
+     */
+    public static void receiveBuffer(List<Family<?>> families, byte[] data) {
         ByteBuf in = Unpooled.wrappedBuffer(data);
         try {
             MessageCursor c = new MessageCursor().reset(in);
@@ -191,7 +219,7 @@ public final class DecodeHarness {
                 } catch (DecodeException expected) {
                     return;
                 }
-                Family<?> f = familyOf(c.type());
+                Family<?> f = familyOf(families, c.type());
                 if (f != null) {
                     roundTrip(f, c);
                 }

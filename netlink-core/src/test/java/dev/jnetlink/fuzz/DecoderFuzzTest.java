@@ -40,6 +40,30 @@ class DecoderFuzzTest {
         DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.LINK, data));
     }
 
+    /** One {@code RTM_NEWADDR}: {@code AddressCodec.decode} and back. */
+    @FuzzTest
+    void addressMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.ADDRESS, data));
+    }
+
+    /** One {@code RTM_NEWROUTE}: {@code RouteCodec.decode} and back, {@code RTA_MULTIPATH} too. */
+    @FuzzTest
+    void routeMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.ROUTE, data));
+    }
+
+    /** One {@code RTM_NEWNEIGH}: {@code NeighbourCodec.decode} and back. */
+    @FuzzTest
+    void neighbourMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.NEIGHBOUR, data));
+    }
+
+    /** One {@code RTM_NEWRULE}: {@code RuleCodec.decode} and back. */
+    @FuzzTest
+    void ruleMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.RULE, data));
+    }
+
     /** One {@code RTM_NEWNSID}: {@code NsIdCodec.decode} and back. */
     @FuzzTest
     void nsidMessage(byte[] data) {

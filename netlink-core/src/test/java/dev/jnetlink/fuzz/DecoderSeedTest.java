@@ -22,6 +22,10 @@ class DecoderSeedTest {
     private static final Map<String, Consumer<byte[]>> TARGETS = Map.of(
             "receiveBuffer", DecodeHarness::receiveBuffer,
             "linkMessage", d -> DecodeHarness.message(DecodeHarness.LINK, d),
+            "addressMessage", d -> DecodeHarness.message(DecodeHarness.ADDRESS, d),
+            "routeMessage", d -> DecodeHarness.message(DecodeHarness.ROUTE, d),
+            "neighbourMessage", d -> DecodeHarness.message(DecodeHarness.NEIGHBOUR, d),
+            "ruleMessage", d -> DecodeHarness.message(DecodeHarness.RULE, d),
             "nsidMessage", d -> DecodeHarness.message(DecodeHarness.NSID, d),
             "linkInfo", d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d),
             "errorMessage", d -> DecodeHarness.message(DecodeHarness.ERROR, d),

@@ -51,8 +51,9 @@ public final class SeedCorpus {
     /** @return target method name to its named seeds */
     static Map<String, Map<String, byte[]>> seeds() {
         Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
-        for (String t : List.of("receiveBuffer", "linkMessage", "nsidMessage", "linkInfo",
-                "errorMessage", "doneMessage")) {
+        for (String t : List.of("receiveBuffer", "linkMessage", "addressMessage", "routeMessage",
+                "neighbourMessage", "ruleMessage", "nsidMessage", "linkInfo", "errorMessage",
+                "doneMessage")) {
             out.put(t, new LinkedHashMap<>());
         }
         for (String resource : goldens()) {
@@ -72,6 +73,10 @@ public final class SeedCorpus {
                             case NlMsg.ERROR -> "errorMessage";
                             case NlMsg.DONE -> "doneMessage";
                             case Rtm.NEWLINK, Rtm.DELLINK, Rtm.GETLINK, Rtm.SETLINK -> "linkMessage";
+                            case Rtm.NEWADDR, Rtm.DELADDR, Rtm.GETADDR -> "addressMessage";
+                            case Rtm.NEWROUTE, Rtm.DELROUTE, Rtm.GETROUTE -> "routeMessage";
+                            case Rtm.NEWNEIGH, Rtm.DELNEIGH, Rtm.GETNEIGH -> "neighbourMessage";
+                            case Rtm.NEWRULE, Rtm.DELRULE, Rtm.GETRULE -> "ruleMessage";
                             case Rtm.NEWNSID, Rtm.DELNSID, Rtm.GETNSID -> "nsidMessage";
                             default -> null;
                         };
