@@ -155,6 +155,24 @@ public final class RouteSpec {
         return nexthops;
     }
 
+    /**
+     * Checks that the route can be installed (not merely matched, as a delete may be): every
+     * type but the reject types, {@code throw} and {@code nat} needs somewhere to go, a device,
+     * a gateway or next hops. Without one the kernel answers only {@code ENODEV}.
+     *
+     * @throws IllegalArgumentException naming what is missing
+     */
+    public void requireNextHop() {
+        RouteType t = type == null ? RouteType.UNICAST : type;
+        boolean needsNone = t.isReject() || t.value() == RouteType.THROW.value()
+                || t.value() == RouteType.NAT.value();
+        if (!needsNone && dev == null && gateway == null && nexthops.isEmpty()) {
+            throw new IllegalArgumentException((dst == null ? "the default route"
+                    : "route " + dst) + " has nowhere to go: give a device (dev), a "
+                    + "gateway (via) or next hops");
+        }
+    }
+
     /** @return every interface name the route refers to, to resolve before writing */
     public Set<String> devices() {
         Set<String> out = new LinkedHashSet<>();

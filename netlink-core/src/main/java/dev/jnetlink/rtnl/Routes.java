@@ -110,6 +110,9 @@ public final class Routes {
 
     private void modify(RouteSpec spec, int type, int flags) {
         Objects.requireNonNull(spec, "spec");
+        if (type == Rtm.NEWROUTE) {
+            spec.requireNextHop();
+        }
         Devices.Cache devices = resolve(List.of(spec));
         engine.execute(request(spec, type, flags, devices));
     }
@@ -167,6 +170,11 @@ public final class Routes {
     }
 
     private BatchResult batch(List<RouteSpec> specs, int type, int flags) {
+        for (RouteSpec s : specs) {
+            if (type == Rtm.NEWROUTE) {
+                Objects.requireNonNull(s, "route").requireNextHop();
+            }
+        }
         Devices.Cache devices = resolve(specs);
         List<Request> requests = new ArrayList<>(specs.size());
         for (RouteSpec s : specs) {

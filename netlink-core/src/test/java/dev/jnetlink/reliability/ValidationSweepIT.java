@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.rtnl.AddressSpec;
+import dev.jnetlink.rtnl.NeighbourSpec;
+import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.LinkSpec;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.link.Vlan;
 import dev.jnetlink.socket.RequestEngine;
 import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ScratchNamespaces;
@@ -31,9 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code NetlinkException} a system call would have produced. ({@code /run/netns} is not
  * compared: other test runs on the machine create and delete namespaces there.)
  *
- * <p>To extend: add rows to {@link #table()} (addresses, prefixes, VLAN ids, routes, ...): a
- * description, the call, the exception class and the exact message. A row's call gets the
- * client of a scratch namespace.
+ * <p>To extend: add rows to {@link #table()}: a description, the call, the exception class and
+ * the exact message. A row's call gets the client of a scratch namespace.
  */
 @IntegrationTest
 class ValidationSweepIT {
@@ -263,6 +266,8 @@ class ValidationSweepIT {
                 NullPointerException.class, "path"));
         rows.add(new Row("Rtnl.openIn(null)", r -> Rtnl.openIn(null), NullPointerException.class,
                 "ns"));
+        addressAndRouteRows(rows);
+        vlanRows(rows);
         rows.add(new Row("Options dumpRetries -1",
                 r -> RequestEngine.Options.DEFAULT.withDumpRetries(-1), iae,
                 "dumpRetries must be >= 0, got -1"));
@@ -270,6 +275,94 @@ class ValidationSweepIT {
                 r -> RequestEngine.Options.DEFAULT.withSocketReceiveBuffer(1000), iae,
                 "socketReceiveBuffer must be >= 65536, got 1000"));
         return rows;
+    }
+
+    /** Bad prefixes and addresses of the wrong family, for addresses, routes, neighbours. */
+    private static void addressAndRouteRows(List<Row> rows) {
+        Class<IllegalArgumentException> iae = IllegalArgumentException.class;
+        String[][] prefixes = {
+            {"10.0.0.1/33", "prefix length 33 is out of range for 10.0.0.1: an IPv4 prefix length"
+                + " is 0 to 32"},
+            {"2001:db8::1/129", "prefix length 129 is out of range for 2001:db8::1: an IPv6 prefix"
+                + " length is 0 to 128"},
+            {"10.0.0.1/-1", "\"10.0.0.1/-1\": prefix length \"-1\" is not a number"},
+            {"10.0.0.1/", "\"10.0.0.1/\": prefix length \"\" is not a number"},
+            {"10.0.0.1/24/3", "\"10.0.0.1/24/3\": prefix length \"24/3\" is not a number"},
+            {"10.0.0.256/24", "\"10.0.0.256\" is not an IPv4 address: a part exceeds 255"},
+            // A host name is refused, never resolved (a DNS lookup would be a syscall and a
+            // surprise).
+            {"example.com/24", "\"example.com\" is not an IP address (expected a.b.c.d or an IPv6"
+                + " address)"},
+            {"", "an IP address must not be empty"},
+            {"/24", "an IP address must not be empty"},
+        };
+        for (String[] p : prefixes) {
+            rows.add(new Row("addresses().add(\"v\", \"" + p[0] + "\")",
+                    r -> r.addresses().add("v", p[0]), iae, p[1]));
+            rows.add(new Row("addresses().delete(\"v\", \"" + p[0] + "\")",
+                    r -> r.addresses().delete("v", p[0]), iae, p[1]));
+            rows.add(new Row("routes().add(to(\"" + p[0] + "\").dev(\"v\"))",
+                    r -> r.routes().add(RouteSpec.to(p[0]).dev("v")), iae, p[1]));
+        }
+        rows.add(new Row("addresses().add(\"v\", null)", r -> r.addresses().add("v", (String) null),
+                NullPointerException.class, "prefix"));
+        rows.add(new Row("route with host bits", r -> r.routes().add(RouteSpec.to("10.0.0.1/24")
+                .dev("v")), iae, "route 10.0.0.1/24 has bits set past its prefix length: the"
+                + " network is 10.0.0.0/24"));
+        rows.add(new Row("route with no device, gateway or next hop",
+                r -> r.routes().add(RouteSpec.to("10.0.0.0/24")), iae, "route 10.0.0.0/24 has"
+                + " nowhere to go: give a device (dev), a gateway (via) or next hops"));
+        rows.add(new Row("routes().addAll([no next hop])",
+                r -> r.routes().addAll(List.of(RouteSpec.to("10.0.0.0/24").build())), iae,
+                "route 10.0.0.0/24 has nowhere to go: give a device (dev), a gateway (via) or"
+                + " next hops"));
+        rows.add(new Row("routes().get(\"10.0.0.1/24\")", r -> r.routes().get("10.0.0.1/24"), iae,
+                "\"10.0.0.1/24\" is not an IP address (expected a.b.c.d or an IPv6 address)"));
+        rows.add(new Row("route table 0", r -> r.routes().add(RouteSpec.to("10.0.0.0/24").dev("v")
+                .table(0)), iae, "table 0 is not a table (it means \"all\" in dumps)"));
+        rows.add(new Row("neighbour \"nope\"", r -> r.neighbours().add(NeighbourSpec.of("nope", "v")),
+                iae, "\"nope\" is not an IP address (expected a.b.c.d or an IPv6 address)"));
+
+        rows.add(new Row("IPv4 address, IPv6 peer", r -> r.addresses().add(AddressSpec.of("v",
+                "10.0.0.1/24").peer("2001:db8::1")), iae,
+                "peer 2001:db8::1/128 is not of the same family as 10.0.0.1/24"));
+        rows.add(new Row("IPv4 address, IPv6 broadcast", r -> r.addresses().add(AddressSpec.of("v",
+                "10.0.0.1/24").broadcast("2001:db8::ff")), iae, "broadcast 2001:db8::ff does not"
+                + " fit 10.0.0.1/24: only IPv4 addresses have an IPv4 broadcast address"));
+        rows.add(new Row("IPv6 address, broadcast", r -> r.addresses().add(AddressSpec.of("v",
+                "2001:db8::1/64").broadcast("10.0.0.255")), iae, "broadcast 10.0.0.255 does not"
+                + " fit 2001:db8::1/64: only IPv4 addresses have an IPv4 broadcast address"));
+        rows.add(new Row("IPv6 address, label", r -> r.addresses().add(AddressSpec.of("v",
+                "2001:db8::1/64").label("v:1")), iae,
+                "label \"v:1\": labels are for IPv4 addresses only"));
+        rows.add(new Row("IPv4 route via IPv6", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
+                .via("2001:db8::1")), iae,
+                "gateway 2001:db8::1 is IPv6 but route 10.0.0.0/24 is IPv4"));
+        rows.add(new Row("IPv6 route via IPv4", r -> r.routes().add(RouteSpec.to("2001:db8::/64")
+                .via("10.0.0.1")), iae,
+                "gateway 10.0.0.1 is IPv4 but route 2001:db8::/64 is IPv6"));
+        rows.add(new Row("IPv4 route, IPv6 src", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
+                .dev("v").src("2001:db8::1")), iae,
+                "src 2001:db8::1 is IPv6 but route 10.0.0.0/24 is IPv4"));
+    }
+
+    /** VLAN ids and priorities, judged before the kernel (which may lack 8021q) is asked. */
+    private static void vlanRows(List<Row> rows) {
+        Class<IllegalArgumentException> iae = IllegalArgumentException.class;
+        String[][] ids = {
+            {"-1", "vlan vx: VLAN id -1 is outside 1..4094"},
+            {"0", "vlan vx: VLAN id 0 is outside 1..4094 (0 means untagged/priority-tagged)"},
+            {"4095", "vlan vx: VLAN id 4095 is outside 1..4094 (4095 is reserved)"},
+            {"4096", "vlan vx: VLAN id 4096 is outside 1..4094"},
+        };
+        for (String[] id : ids) {
+            int vid = Integer.parseInt(id[0]);
+            rows.add(new Row("Vlan.on(\"eth0\", \"vx\", " + vid + ")",
+                    r -> r.links().add(Vlan.on("eth0", "vx", vid)), iae, id[1]));
+        }
+        rows.add(new Row("Vlan egressQos(1, 8)", r -> r.links().add(Vlan.on("eth0", "vx", 5)
+                .egressQos(1, 8)), iae, "vlan vx: egress-qos-map 1:8: a VLAN priority is 0 to 7,"
+                + " got 8"));
     }
 
     @TestFactory
