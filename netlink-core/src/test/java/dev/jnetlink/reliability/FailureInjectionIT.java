@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The pattern, for any multi-step operation: snapshot the links of every namespace
  * involved, make one step fail, and require the exact same links afterwards
- * ({@link #leavesNothingBehind}).
+ * ({@link #leavesNothingBehind}). A bridge port added after or while its bridge is deleted is
+ * the bridge module's {@code BridgeFailureInjectionIT}.
  */
 @IntegrationTest
 class FailureInjectionIT {
@@ -130,25 +130,5 @@ class FailureInjectionIT {
             Thread.sleep(50);
         }
         assertThat(names(inA)).containsExactly("lo");
-    }
-
-    /**
-     * A bridge port added after its bridge was deleted. Needs the bridge module
-     * ({@code netlink-bridge}), which is not merged yet. The pattern, once it is:
-     * <pre>{@code
-     * inA.links().add(Bridge.named("br0"));
-     * inA.links().add(Veth.pair("p0", "p1"));
-     * LinkSpec port = ... "p0" as a port of br0 (setMaster / bridge port options) ...;
-     * inA.links().delete("br0");                 // between building and sending
-     * leavesNothingBehind(() -> apply(port), NotFoundException.class, inA);
-     * assertThat(inA.links().get("p0").master()).isNull();
-     * }</pre>
-     * plus the same with the bridge deleted from another thread while the port's several
-     * requests (master, then port attributes such as VLANs) are in progress: every step after
-     * the first failing one must be undone, or the error must say what was left.
-     */
-    @Test
-    @Disabled("needs the bridge module (netlink-bridge), not merged yet: see the javadoc")
-    void aBridgePortAddedAfterTheBridgeWasDeleted() {
     }
 }
