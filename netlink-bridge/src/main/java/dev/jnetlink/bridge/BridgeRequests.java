@@ -26,7 +26,10 @@ import java.util.List;
  */
 final class BridgeRequests {
     /** What a kernel without {@code CONFIG_BRIDGE_VLAN_FILTERING} lacks. */
-    static final String VLAN_FILTERING = "bridge VLAN filtering (CONFIG_BRIDGE_VLAN_FILTERING)";
+    static final String VLAN_FILTERING = "bridge VLAN filtering";
+    /** Why: a build option of the kernel, not a module that could be loaded. */
+    static final String VLAN_FILTERING_REASON =
+            "the kernel was built without CONFIG_BRIDGE_VLAN_FILTERING";
 
     private BridgeRequests() {
     }
@@ -165,7 +168,7 @@ final class BridgeRequests {
     static NetlinkException vlanFeature(NetlinkException e) {
         if (e.errnoNumber() == Errno.EOPNOTSUPP.number()
                 && !(e instanceof KernelLacksFeatureException)) {
-            return new KernelLacksFeatureException(VLAN_FILTERING, e);
+            return new KernelLacksFeatureException(VLAN_FILTERING, VLAN_FILTERING_REASON, e);
         }
         return e;
     }

@@ -92,7 +92,8 @@ public final class Bridges {
             String msg = cause.kernelMessage();
             if (spec.options().usesVlanFiltering()
                     && (msg == null || !msg.contains("Unknown device type"))) {
-                throw new KernelLacksFeatureException(BridgeRequests.VLAN_FILTERING, cause);
+                throw new KernelLacksFeatureException(BridgeRequests.VLAN_FILTERING,
+                        BridgeRequests.VLAN_FILTERING_REASON, cause);
             }
             throw e;
         }

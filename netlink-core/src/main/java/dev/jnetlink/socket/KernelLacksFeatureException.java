@@ -16,8 +16,18 @@ public class KernelLacksFeatureException extends NetlinkException {
      * @param cause the kernel's refusal
      */
     public KernelLacksFeatureException(String feature, NetlinkException cause) {
+        this(feature, "module not available", cause);
+    }
+
+    /**
+     * @param feature what is missing, e.g. {@code bridge VLAN filtering}
+     * @param reason why, e.g. {@code the kernel was built without CONFIG_BRIDGE_VLAN_FILTERING}
+     *     (a build option, which no module load can add)
+     * @param cause the kernel's refusal
+     */
+    public KernelLacksFeatureException(String feature, String reason, NetlinkException cause) {
         super(cause.errno(), cause.operation(), cause.object(), cause.kernelMessage(),
-                cause.attribute(), "this kernel lacks " + feature + ": module not available", cause);
+                cause.attribute(), "this kernel lacks " + feature + ": " + reason, cause);
         this.feature = feature;
     }
 
