@@ -437,6 +437,14 @@ public final class NetNs implements AutoCloseable {
      * inherit the namespace and may outlive the call. Sockets the task opens stay in the
      * namespace and work from any thread afterwards.
      *
+     * <p>Inside the task, do not hand work to shared threads: the common
+     * {@code ForkJoinPool} (parallel streams, {@code CompletableFuture.supplyAsync}) and
+     * virtual threads run on carrier threads that were never moved, so that work runs in the
+     * namespace those threads are in, not this one. A pool thread the task creates for the
+     * first time inherits this namespace and keeps it for life. The way to work in a
+     * namespace from any thread, virtual ones included, is a socket opened in it
+     * ({@code Rtnl.openIn(ns)}).
+     *
      * @param task the task
      * @param <T> result type
      * @param <E> the task's exception type
