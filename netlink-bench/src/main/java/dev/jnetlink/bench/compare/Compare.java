@@ -88,7 +88,7 @@ public final class Compare {
         List<Peer> peers = peers(cfg, peerIds);
         String loadBefore = loadAverage();
         OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        Report report = new Report();
+        Report report = new Report(cfg);
         for (Workload w : only) {
             for (Peer p : peers) {
                 if (p.supports(w)) {
@@ -146,6 +146,9 @@ public final class Compare {
         try {
             if (w.reusesSetup()) {
                 try (Scratch s = Scratch.prepare(cfg, w)) {
+                    for (int i = 0; i < p.warmups(); i++) {
+                        once(w, p, s);
+                    }
                     for (int rep = 1; rep <= cfg.reps(); rep++) {
                         results.add(progress(w, p, rep, cfg, once(w, p, s)));
                     }

@@ -12,6 +12,14 @@ interface Peer {
     boolean supports(Workload w);
 
     /**
+     * @return untimed repetitions to run first where the setup allows it (W1, W4, W6), so
+     *     a JIT-compiled peer is measured warm
+     */
+    default int warmups() {
+        return 0;
+    }
+
+    /**
      * Runs one repetition in a namespace the runner prepared.
      *
      * @param w the workload (not {@link Workload#W5}: see {@link #listen})

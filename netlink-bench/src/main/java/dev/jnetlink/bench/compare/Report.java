@@ -17,6 +17,11 @@ final class Report {
     private final Map<Workload, Map<String, String>> failures = new LinkedHashMap<>();
     private final Map<String, Long> worstSilent = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Settings cfg;
+
+    Report(Settings cfg) {
+        this.cfg = cfg;
+    }
 
     void put(Workload w, String peer, List<Result> reps) {
         Result b = bestOf(reps);
@@ -125,7 +130,7 @@ final class Report {
             if (w == Workload.W6_GET || w == Workload.W6_SETUP) {
                 for (int stat = 0; stat < 2; stat++) {
                     sb.append("\n| ").append(w.id()).append(stat == 0 ? "_p50" : "_p99").append(": ")
-                            .append(w.title()).append(" |");
+                            .append(w.title(cfg)).append(" |");
                     Double floor = cells.get("c") == null ? null : latency(cells.get("c"), stat);
                     for (String c : cols) {
                         Result r = cells.get(c);
@@ -134,7 +139,7 @@ final class Report {
                 }
                 continue;
             }
-            sb.append("\n| ").append(w.id()).append(": ").append(w.title()).append(" |");
+            sb.append("\n| ").append(w.id()).append(": ").append(w.title(cfg)).append(" |");
             Double floor = cells.get("c") == null ? null : ((Result.Time) cells.get("c")).seconds();
             for (String c : cols) {
                 Result r = cells.get(c);
@@ -145,7 +150,7 @@ final class Report {
         sb.append('\n');
         Map<String, Result> w5 = best.get(Workload.W5);
         if (w5 != null) {
-            sb.append("\nW5: ").append(Workload.W5.title()).append(" (best of the repetitions;")
+            sb.append("\nW5: ").append(Workload.W5.title(cfg)).append(" (best of the repetitions;")
                     .append(" worst silent loss over all of them in the last column)\n\n")
                     .append("| peer | delivered | lost, signalled | lost silently | overrun signals |")
                     .append(" worst silent loss |\n|---|---:|---:|---:|---:|---:|\n");

@@ -2,16 +2,16 @@ package dev.jnetlink.bench.compare;
 
 /** The workloads of the comparison, as issue 9 names them. */
 enum Workload {
-    W1_1K("W1_1k", "link dump, 1,000 links, decoded", true),
-    W1_10K("W1_10k", "link dump, 10,000 links, decoded", true),
-    W2_CREATE("W2_create", "create 1,000 veth pairs", false),
-    W2_CREATE_NETNS("W2_create_netns", "create 1,000 veth pairs, peer in a second namespace", false),
-    W2_DELETE_EACH("W2_delete_each", "delete 1,000 veth pairs one by one", false),
-    W2_DELETE_GROUP("W2_delete_group", "delete 1,000 veth pairs as one group", false),
-    W3_BATCHED("W3_batched", "install 100,000 IPv4 routes, batched, acked", false),
-    W3_EACH("W3_each", "install 100,000 IPv4 routes, one request + ack each", false),
-    W4("W4", "route dump, 100,000 routes, decoded", true),
-    W5("W5", "burst of 100,000 route events", false),
+    W1_1K("W1_1k", "link dump, %L links, decoded", true),
+    W1_10K("W1_10k", "link dump, %L links, decoded", true),
+    W2_CREATE("W2_create", "create %P veth pairs", false),
+    W2_CREATE_NETNS("W2_create_netns", "create %P veth pairs, peer in a second namespace", false),
+    W2_DELETE_EACH("W2_delete_each", "delete %P veth pairs one by one", false),
+    W2_DELETE_GROUP("W2_delete_group", "delete %P veth pairs as one group", false),
+    W3_BATCHED("W3_batched", "install %R IPv4 routes, batched, acked", false),
+    W3_EACH("W3_each", "install %R IPv4 routes, one request + ack each", false),
+    W4("W4", "route dump, %R routes, decoded", true),
+    W5("W5", "burst of %R route events", false),
     W6_GET("W6_get", "get link by name (latency)", true),
     W6_SETUP("W6_setup", "set link up (latency)", true);
 
@@ -30,9 +30,14 @@ enum Workload {
         return id;
     }
 
-    /** @return what it does */
-    String title() {
-        return title;
+    /**
+     * @param cfg the sizes of the run
+     * @return what it does
+     */
+    String title(Settings cfg) {
+        return title.replace("%L", String.format(java.util.Locale.ROOT, "%,d", Settings.links(this)))
+                .replace("%P", String.format(java.util.Locale.ROOT, "%,d", cfg.pairs()))
+                .replace("%R", String.format(java.util.Locale.ROOT, "%,d", cfg.routes()));
     }
 
     /**
