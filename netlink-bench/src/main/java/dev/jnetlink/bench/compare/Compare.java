@@ -146,7 +146,8 @@ public final class Compare {
         try {
             if (w.reusesSetup()) {
                 try (Scratch s = Scratch.prepare(cfg, w)) {
-                    for (int i = 0; i < p.warmups(); i++) {
+                    long warmUntil = System.nanoTime() + p.warmupNanos();
+                    for (int i = 0; i < 50 && System.nanoTime() < warmUntil; i++) {
                         once(w, p, s);
                     }
                     for (int rep = 1; rep <= cfg.reps(); rep++) {

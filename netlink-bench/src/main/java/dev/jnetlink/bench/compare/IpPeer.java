@@ -95,7 +95,7 @@ final class IpPeer implements Peer {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8), 1 << 16)) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    if (!line.startsWith("Deleted")) {
+                    if (line.contains(" via 10.0.0.2 ") && !line.startsWith("Deleted")) {
                         delivered.incrementAndGet();
                         lastEvent.set(System.nanoTime());
                     }

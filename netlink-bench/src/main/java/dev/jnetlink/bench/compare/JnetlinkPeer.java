@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * jnetlink, in the runner's own JVM: a client opened in the namespace (not timed), then the
  * work timed as the other peers time theirs. The JVM is shared by every repetition, and W1, W4
- * and W6 get three untimed repetitions first, so what is measured is JIT-compiled code, as in
- * a long-running service.
+ * and W6 get three seconds of untimed repetitions first, so what is measured is JIT-compiled
+ * code, as in a long-running service.
  */
 final class JnetlinkPeer implements Peer {
     @Override
@@ -35,8 +35,8 @@ final class JnetlinkPeer implements Peer {
     }
 
     @Override
-    public int warmups() {
-        return 3;
+    public long warmupNanos() {
+        return 3_000_000_000L;
     }
 
     @Override

@@ -12,10 +12,10 @@ interface Peer {
     boolean supports(Workload w);
 
     /**
-     * @return untimed repetitions to run first where the setup allows it (W1, W4, W6), so
-     *     a JIT-compiled peer is measured warm
+     * @return how long to run untimed repetitions first (at most 50) where the setup allows
+     *     it (W1, W4, W6), so that a JIT-compiled peer is measured warm
      */
-    default int warmups() {
+    default long warmupNanos() {
         return 0;
     }
 

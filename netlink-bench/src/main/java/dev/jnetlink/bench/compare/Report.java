@@ -117,10 +117,12 @@ final class Report {
                 cols.add(p);
             }
         }
-        sb.append("\n| workload |");
-        cols.forEach(c -> sb.append(' ').append(c).append(" |"));
-        sb.append("\n|---|");
-        cols.forEach(c -> sb.append("---:|"));
+        if (best.keySet().stream().anyMatch(w -> w != Workload.W5)) {
+            sb.append("\n| workload |");
+            cols.forEach(c -> sb.append(' ').append(c).append(" |"));
+            sb.append("\n|---|");
+            cols.forEach(c -> sb.append("---:|"));
+        }
         for (Map.Entry<Workload, Map<String, Result>> row : best.entrySet()) {
             Workload w = row.getKey();
             if (w == Workload.W5) {
