@@ -80,6 +80,7 @@ class BrctlShowIT {
         // its peer down (NO-CARRIER, M-DOWN).
         s.up("v2", "v3", "v4");
         s.awaitOperUp("v2");
+        s.awaitOperState("v4", dev.jnetlink.codec.link.OperState.LOWERLAYERDOWN);
         assertThat(s.bridges.formatPorts(s.bridges.ports())).isEqualTo(s.bridge("link", "show"));
         assertThat(s.bridges.formatPorts(s.bridges.ports("br0")))
                 .isEqualTo(s.bridge("link", "show", "master", "br0"));

@@ -119,8 +119,19 @@ final class Scratch implements AutoCloseable {
      * @param name the link's name
      */
     void awaitOperUp(String name) {
-        await(name + " operationally up",
-                () -> rtnl.links().get(name).state() == dev.jnetlink.codec.link.OperState.UP);
+        awaitOperState(name, dev.jnetlink.codec.link.OperState.UP);
+    }
+
+    /**
+     * Waits until linkwatch has settled a link's operational state. Until it has, a link just
+     * set up reports {@code UNKNOWN}, which the kernel counts as IFF_RUNNING, so flags read in
+     * that window lack the {@code NO-CARRIER} a moment later would show. Bounded (10 s).
+     *
+     * @param name the link's name
+     * @param state the state to wait for
+     */
+    void awaitOperState(String name, dev.jnetlink.codec.link.OperState state) {
+        await(name + " operationally " + state, () -> rtnl.links().get(name).state() == state);
     }
 
     private static void await(String what, java.util.function.BooleanSupplier done) {

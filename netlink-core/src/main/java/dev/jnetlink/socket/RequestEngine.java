@@ -171,7 +171,7 @@ public final class RequestEngine implements AutoCloseable {
                 transport.close();
             }
         }
-        this.writer = new MessageWriter(tx);
+        this.writer = new MessageWriter(OwnedBuffers.untracked(tx));
     }
 
     private static int configure(NetlinkSocket socket, Options options) {
@@ -415,7 +415,7 @@ public final class RequestEngine implements AutoCloseable {
             ByteBuf in = rx;
             for (int datagrams = 1; ; datagrams++) {
                 receiveAny(in);
-                ByteBuf datagram = received(in);
+                ByteBuf datagram = OwnedBuffers.untracked(in);
                 // The headers first, on this thread: foreign sequence numbers, DUMP_INTR, the end.
                 ErrorReply end = null;
                 boolean data = false;
@@ -572,21 +572,9 @@ public final class RequestEngine implements AutoCloseable {
         }
     }
 
-    /**
-     * The received datagram for decoding. A leak detector at {@code advanced} or
-     * {@code paranoid} wraps {@link #rx} in a buffer that records a stack trace on every read,
-     * which made a link dump hundreds of times slower in tests; the engine owns {@code rx} for
-     * its whole life (allocation and release stay tracked), so decoding reads the buffer
-     * underneath, which shares its indexes and memory.
-     */
+    /** The received datagram for decoding: see {@link OwnedBuffers#untracked}. */
     private ByteBuf received() {
-        return received(rx);
-    }
-
-    private static ByteBuf received(ByteBuf buf) {
-        ByteBuf inner = buf.unwrap();
-        return inner != null && inner.capacity() == buf.capacity()
-                && inner.writerIndex() == buf.writerIndex() ? inner : buf;
+        return OwnedBuffers.untracked(rx);
     }
 
     private NetlinkException failure(Request r, ErrorReply er, int mark) {

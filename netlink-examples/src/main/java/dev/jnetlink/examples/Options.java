@@ -1,5 +1,8 @@
 package dev.jnetlink.examples;
 
+import dev.jnetlink.codec.addr.IpAddresses;
+import dev.jnetlink.codec.addr.Prefix;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,19 @@ import java.util.Map;
  * each declared with a default taken from the walkthrough, so {@code --help} can list them.
  */
 public final class Options {
+    /**
+     * A command line the scenario cannot run with: an unknown option, a missing value, a value
+     * that does not parse. The program prints the message and exits with 2.
+     */
+    public static final class UsageException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message what is wrong, naming the option */
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * One declared option.
      *
@@ -60,13 +76,13 @@ public final class Options {
     /**
      * @param args the arguments after the scenario name
      * @return this
-     * @throws IllegalArgumentException naming an unknown option or a missing value
+     * @throws UsageException naming an unknown option or a missing value
      */
     public Options parse(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument \"" + a + "\" (options start with --)");
+                throw new UsageException("unexpected argument \"" + a + "\" (options start with --)");
             }
             String name = a.substring(2);
             String value = null;
@@ -77,16 +93,16 @@ public final class Options {
             }
             Spec s = specs.get(name);
             if (s == null) {
-                throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
+                throw new UsageException("unknown option --" + name + " (see --help)");
             }
             if (s.isFlag()) {
                 if (value != null) {
-                    throw new IllegalArgumentException("--" + name + " takes no value");
+                    throw new UsageException("--" + name + " takes no value");
                 }
                 value = "true";
             } else if (value == null) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("--" + name + " needs a value");
+                    throw new UsageException("--" + name + " needs a value");
                 }
                 value = args[++i];
             }
@@ -102,7 +118,7 @@ public final class Options {
     public String get(String name) {
         Spec s = specs.get(name);
         if (s == null) {
-            throw new IllegalArgumentException("option --" + name + " is not declared");
+            throw new IllegalStateException("option --" + name + " is not declared");
         }
         return values.getOrDefault(name, s.defaultValue());
     }
@@ -113,6 +129,119 @@ public final class Options {
      */
     public boolean flag(String name) {
         return "true".equals(values.get(name));
+    }
+
+    /**
+     * @param name a declared option holding a whole number
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
+     * @return the number
+     * @throws UsageException naming the option if it is not a number in range
+     */
+    public int number(String name, int min, int max) {
+        String text = get(name);
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--" + name + ": \"" + text + "\" is not a number from " + min + " to " + max);
+    }
+
+    /**
+     * @param name a declared option holding an IPv4 or IPv6 address literal
+     * @return the address (never looked up by name)
+     * @throws UsageException naming the option if it is not an address
+     */
+    public InetAddress address(String name) {
+        try {
+            return IpAddresses.parse(get(name));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param name a declared option holding {@code ADDRESS/LENGTH}, e.g. {@code 192.168.241.0/24}
+     * @return the prefix
+     * @throws UsageException naming the option if it does not parse
+     */
+    public Prefix prefix(String name) {
+        return prefixOf(name, get(name));
+    }
+
+    private static Prefix prefixOf(String name, String text) {
+        if (text.indexOf('/') < 0) {
+            throw new UsageException("--" + name + ": \"" + text + "\" needs a prefix length (ADDRESS/LENGTH)");
+        }
+        try {
+            return Prefix.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param name a declared option holding a comma-separated list, e.g.
+     *     {@code 192.168.94.0/24,192.168.95.0/24}
+     * @return the prefixes, in order
+     * @throws UsageException naming the option if one does not parse
+     */
+    public List<Prefix> prefixes(String name) {
+        List<Prefix> out = new ArrayList<>();
+        for (String p : list(name)) {
+            out.add(prefixOf(name, p));
+        }
+        return out;
+    }
+
+    /**
+     * @param name a declared option holding a comma-separated list, e.g. {@code c1,c2}
+     * @return the non-empty items, in order
+     * @throws UsageException if the list is empty
+     */
+    public List<String> list(String name) {
+        List<String> out = new ArrayList<>();
+        for (String s : get(name).split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--" + name + " needs at least one item");
+        }
+        return out;
+    }
+
+    /**
+     * @param name a declared option holding {@code NAME=ADDRESS} items separated by commas, e.g.
+     *     {@code milk=192.168.241.92,bread=192.168.241.95}
+     * @return address by name, in order
+     * @throws UsageException naming the option if an item is malformed, a name repeats or an
+     *     address does not parse
+     */
+    public Map<String, InetAddress> named(String name) {
+        Map<String, InetAddress> out = new LinkedHashMap<>();
+        for (String item : list(name)) {
+            int eq = item.indexOf('=');
+            if (eq <= 0 || eq == item.length() - 1) {
+                throw new UsageException("--" + name + ": \"" + item + "\" is not NAME=ADDRESS");
+            }
+            String key = item.substring(0, eq).strip();
+            InetAddress value;
+            try {
+                value = IpAddresses.parse(item.substring(eq + 1).strip());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + name + ": " + key + ": " + e.getMessage());
+            }
+            if (out.put(key, value) != null) {
+                throw new UsageException("--" + name + ": " + key + " appears twice");
+            }
+        }
+        return out;
     }
 
     /** @return the options formatted for {@code --help} */

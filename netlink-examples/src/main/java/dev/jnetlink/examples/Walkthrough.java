@@ -1,10 +1,18 @@
 package dev.jnetlink.examples;
 
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.diag.Ping;
 import dev.jnetlink.diag.PingResult;
 import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.rtnl.Rtnl;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,9 +22,16 @@ import java.util.List;
 /**
  * The context a scenario runs in: prints each step as the {@code ip} command it replaces and
  * what happened, prints listings, remembers how to undo every change (so a failure half-way
- * still cleans up, unless {@code --keep}), and records reachability checks for the final table.
+ * still cleans up, unless {@code --keep}), records reachability checks and verified facts for
+ * the final table, and closes every handle and socket it was given on every path.
  */
 public final class Walkthrough implements AutoCloseable {
+    /** How long a check waits for an answer it expects; a negative check waits less. */
+    private static final Duration EXPECTED_WAIT = Duration.ofMillis(1000);
+    private static final Duration UNEXPECTED_WAIT = Duration.ofMillis(300);
+    /** Echoes per ping check: a first echo may wait for ARP, as with {@code ping -c 3}. */
+    private static final int ECHOES = 3;
+
     /** An action that may fail. */
     @FunctionalInterface
     public interface Action {
@@ -38,23 +53,6 @@ public final class Walkthrough implements AutoCloseable {
         T run() throws Exception;
     }
 
-    /**
-     * One reachability check.
-     *
-     * @param from who pinged (a namespace's role)
-     * @param to who was pinged
-     * @param address the address pinged
-     * @param expectReachable what the walkthrough expects
-     * @param result what happened
-     */
-    public record Check(String from, String to, InetAddress address, boolean expectReachable,
-            PingResult result) {
-        /** @return true if the outcome is what the walkthrough expects */
-        public boolean passed() {
-            return result.replied() == expectReachable;
-        }
-    }
-
     private record Undo(String description, Action action) {
     }
 
@@ -62,13 +60,15 @@ public final class Walkthrough implements AutoCloseable {
     private final String prefix;
     private final boolean keep;
     private final Deque<Undo> undo = new ArrayDeque<>();
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final List<Check> checks = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
     private int stepNumber;
     private boolean failed;
 
     /**
      * @param out where to print
-     * @param prefix prepended to every namespace and bridge name the scenario creates
+     * @param prefix prepended to every namespace name the scenario creates
      * @param keep true to leave everything in place at the end
      */
     public Walkthrough(PrintStream out, String prefix, boolean keep) {
@@ -123,13 +123,60 @@ public final class Walkthrough implements AutoCloseable {
     }
 
     /**
-     * Registers how to undo a change; undone in reverse order at the end.
+     * Prints the heading of a group of steps: the command of the walkthrough they amount to,
+     * e.g. {@code docker run --network subway --ip 192.168.241.92 --name milk busybox}.
+     *
+     * @param command the walkthrough's command
+     */
+    public void section(String command) {
+        out.printf("%n--- %s%n", command);
+    }
+
+    /**
+     * Registers how to undo a change; undone in reverse order at the end, unless {@code --keep}.
      *
      * @param description the command that undoes it, e.g. {@code ip netns del r1}
      * @param action the undo
      */
     public void onCleanup(String description, Action action) {
         undo.push(new Undo(description, action));
+    }
+
+    /**
+     * Closes a handle or socket at the end, after the undo steps, also with {@code --keep}.
+     *
+     * @param resource the resource
+     * @param <T> its type
+     * @return {@code resource}
+     */
+    public <T extends AutoCloseable> T closeLater(T resource) {
+        resources.push(resource);
+        return resource;
+    }
+
+    /**
+     * Creates a named namespace as {@code ip netns add} does, and deletes it at the end.
+     *
+     * @param role its name in the walkthrough, e.g. {@code r1}; the run's prefix is added
+     * @param remark printed after the command, or null
+     * @return a handle, closed at the end
+     * @throws Exception if it cannot be created
+     */
+    public NetNs namespace(String role, String remark) throws Exception {
+        String ns = name(role);
+        NetNs handle = step("ip netns add " + ns + (remark == null ? "" : "   # " + remark),
+                () -> NetNs.create(ns));
+        closeLater(handle);
+        onCleanup("ip netns del " + ns, () -> NetNs.delete(ns));
+        return handle;
+    }
+
+    /**
+     * @param ns a namespace
+     * @return a client bound to it, closed at the end
+     */
+    public Rtnl rtnl(NetNs ns) {
+        return closeLater(Rtnl.openIn(ns));
     }
 
     /**
@@ -140,7 +187,8 @@ public final class Walkthrough implements AutoCloseable {
      */
     public void show(String heading, String text) {
         out.printf("%n    %s%n", heading);
-        for (String line : text.split("\n", -1)) {
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        for (String line : body.split("\n", -1)) {
             out.println("      " + line);
         }
     }
@@ -153,11 +201,40 @@ public final class Walkthrough implements AutoCloseable {
     }
 
     /**
-     * Pings from inside a namespace, prints the outcome, and records it.
+     * Verifies something the walkthrough shows, prints it and records it for the summary; a
+     * fact that does not hold fails the run.
+     *
+     * @param claim what should hold
+     * @param holds whether it does
+     * @return {@code holds}
+     */
+    public boolean verify(String claim, boolean holds) {
+        facts.add(new Fact(claim, holds));
+        out.printf("    check: %s ... %s%n", claim, holds ? "ok" : "FAILED");
+        return holds;
+    }
+
+    /**
+     * Pings from inside a namespace with ICMP echo from a raw socket opened there, prints the
+     * outcome, and records it.
      *
      * @param from label of the pinging side, e.g. {@code r1}
      * @param ns its namespace
      * @param to label of the target, e.g. {@code r2}
+     * @param address the target's address literal, e.g. {@code 10.1.0.102}
+     * @param expectReachable true where the walkthrough expects replies
+     * @return the check
+     */
+    public Check ping(String from, NetNs ns, String to, String address, boolean expectReachable) {
+        return ping(from, ns, to, IpAddresses.parse(address), expectReachable);
+    }
+
+    /**
+     * Pings from inside a namespace; see {@link #ping(String, NetNs, String, String, boolean)}.
+     *
+     * @param from label of the pinging side
+     * @param ns its namespace
+     * @param to label of the target
      * @param address the target's address
      * @param expectReachable true where the walkthrough expects replies
      * @return the check
@@ -165,28 +242,63 @@ public final class Walkthrough implements AutoCloseable {
     public Check ping(String from, NetNs ns, String to, InetAddress address, boolean expectReachable) {
         PingResult best = null;
         try (Ping ping = Ping.from(ns, address)) {
-            // A first echo may wait for ARP; try a few, as `ping -c 3` would.
-            for (int i = 0; i < 3 && (best == null || !best.replied()); i++) {
-                best = ping.echo(Duration.ofMillis(expectReachable ? 1000 : 300));
+            for (int i = 0; i < ECHOES && (best == null || !best.replied()); i++) {
+                best = ping.echo(expectReachable ? EXPECTED_WAIT : UNEXPECTED_WAIT);
             }
         }
-        Check c = new Check(from, to, address, expectReachable, best);
-        checks.add(c);
-        out.printf("    %s -> %s ... %s%n", from, to, outcome(c));
-        return c;
+        return record(new Check(from, to, IpAddresses.format(address), expectReachable, best.replied(),
+                best.rtt(), best.error()));
     }
 
-    private static String outcome(Check c) {
-        PingResult r = c.result();
-        String addr = c.address().getHostAddress();
-        String reply = r.replied() ? String.format("%.3f ms", r.rttMillis())
-                : "no reply" + (r.error() != null ? ": " + r.error() : "");
-        if (c.passed()) {
-            return c.expectReachable() ? "ok (" + addr + ", " + reply + ")"
-                    : "ok (" + addr + " unreachable, as expected)";
+    /**
+     * Connects to a TCP service from inside a namespace and reads its first line, the way the
+     * walkthroughs run {@code curl} or {@code wget}; reached when that line is {@code greeting}.
+     *
+     * @param from label of the connecting side
+     * @param ns its namespace
+     * @param to label of the service
+     * @param target its address and port
+     * @param expectReachable true where the walkthrough expects an answer
+     * @param greeting the line the service sends
+     * @return the check
+     */
+    public Check tcp(String from, NetNs ns, String to, InetSocketAddress target, boolean expectReachable,
+            String greeting) {
+        String label = IpAddresses.format(target.getAddress()) + ":" + target.getPort() + "/tcp";
+        Duration wait = expectReachable ? EXPECTED_WAIT.multipliedBy(2) : UNEXPECTED_WAIT;
+        Answer answer;
+        try {
+            answer = ns.call(() -> exchange(target, (int) wait.toMillis()));
+        } catch (IOException e) {
+            answer = new Answer(null, null, e.getMessage());
         }
-        return c.expectReachable() ? "FAILED (" + addr + ", " + reply + ")"
-                : "FAILED (" + addr + " replied in " + reply + ", expected no reply)";
+        boolean reached = greeting.equals(answer.line());
+        String error = answer.error();
+        if (answer.line() != null && !reached) {
+            error = "answered \"" + answer.line() + "\", not \"" + greeting + "\"";
+        }
+        return record(new Check(from, to, label, expectReachable, reached, reached ? answer.time() : null, error));
+    }
+
+    private record Answer(String line, Duration time, String error) {
+    }
+
+    // Connect, then read the first line: the time is from the SYN to that line.
+    private static Answer exchange(InetSocketAddress target, int timeoutMillis) throws IOException {
+        try (Socket s = new Socket()) {
+            long start = System.nanoTime();
+            s.connect(target, timeoutMillis);
+            s.setSoTimeout(timeoutMillis);
+            String line = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            return new Answer(line, Duration.ofNanos(System.nanoTime() - start), null);
+        }
+    }
+
+    private Check record(Check c) {
+        checks.add(c);
+        out.printf("    %s -> %s ... %s%n", c.from(), c.to(), c.outcome());
+        return c;
     }
 
     /** @return the checks so far */
@@ -194,50 +306,58 @@ public final class Walkthrough implements AutoCloseable {
         return List.copyOf(checks);
     }
 
-    /** @return true if no step failed and every check came out as expected */
-    public boolean passed() {
-        return !failed && checks.stream().allMatch(Check::passed);
+    /** @return the facts verified so far */
+    public List<Fact> facts() {
+        return List.copyOf(facts);
     }
 
-    /** Marks the run failed (a scenario's own check went wrong). */
+    /** @return true if no step failed and every check and fact came out as expected */
+    public boolean passed() {
+        return !failed && checks.stream().allMatch(Check::passed) && facts.stream().allMatch(Fact::holds);
+    }
+
+    /**
+     * Marks the run failed and says why.
+     *
+     * @param why what went wrong
+     */
     public void fail(String why) {
         failed = true;
         out.println("    FAILED: " + why);
     }
 
-    /** Prints the reachability table. */
-    public void printSummary() {
-        out.printf("%nReachability%n");
-        out.printf("  %-12s %-12s %-18s %-12s %-8s %s%n", "from", "to", "address", "expected", "result", "rtt");
-        for (Check c : checks) {
-            PingResult r = c.result();
-            out.printf("  %-12s %-12s %-18s %-12s %-8s %s%n", c.from(), c.to(),
-                    c.address().getHostAddress(), c.expectReachable() ? "reachable" : "unreachable",
-                    c.passed() ? "ok" : "FAILED",
-                    r.replied() ? String.format("%.3f ms", r.rttMillis()) : "-");
-        }
-        out.printf("%n%s%n", passed() ? "All checks passed." : "Some checks FAILED.");
-    }
-
-    /** Undoes every change in reverse order, unless {@code --keep}. */
+    /**
+     * Undoes every change in reverse order (unless {@code --keep}), then closes every handle
+     * and socket. A failing undo marks the run failed and the rest still runs.
+     */
     @Override
     public void close() {
         if (keep) {
-            out.printf("%n--keep: left in place; inspect with `ip netns exec NAME ip a`. To remove:%n");
-            for (Undo u : undo) {
-                out.println("  " + u.description());
+            if (!undo.isEmpty()) {
+                out.printf("%n--keep: left in place; inspect with `ip netns exec NAME ip a`. To remove:%n");
+                for (Undo u : undo) {
+                    out.println("  " + u.description());
+                }
             }
-            return;
+        } else if (!undo.isEmpty()) {
+            out.printf("%nCleaning up%n");
+            while (!undo.isEmpty()) {
+                Undo u = undo.pop();
+                try {
+                    u.action().run();
+                    out.println("  $ " + u.description());
+                } catch (Exception e) {
+                    failed = true;
+                    out.println("  $ " + u.description() + "  FAILED: " + e.getMessage());
+                }
+            }
         }
-        out.printf("%nCleaning up%n");
-        while (!undo.isEmpty()) {
-            Undo u = undo.pop();
+        while (!resources.isEmpty()) {
             try {
-                u.action().run();
-                out.println("  $ " + u.description());
+                resources.pop().close();
             } catch (Exception e) {
                 failed = true;
-                out.println("  $ " + u.description() + "  FAILED: " + e.getMessage());
+                out.println("  closing a handle FAILED: " + e);
             }
         }
     }

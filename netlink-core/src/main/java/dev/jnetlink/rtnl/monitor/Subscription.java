@@ -9,6 +9,7 @@ import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NetlinkSocket;
+import dev.jnetlink.socket.OwnedBuffers;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.time.Duration;
@@ -294,7 +295,7 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
             droppedForeign++;
             return true;
         }
-        cursor.reset(rx);
+        cursor.reset(OwnedBuffers.untracked(rx));
         while (cursor.next()) {
             handle();
         }

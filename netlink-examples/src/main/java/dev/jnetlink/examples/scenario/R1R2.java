@@ -1,12 +1,14 @@
 package dev.jnetlink.examples.scenario;
 
+import dev.jnetlink.codec.addr.Prefix;
+import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
-import java.net.InetAddress;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -44,70 +46,53 @@ public final class R1R2 implements Scenario {
 
     @Override
     public void run(Walkthrough w, Options o) throws Exception {
-        String hostName = w.name(o.get("host"));
-        String r1Name = w.name(o.get("r1"));
-        String r2Name = w.name(o.get("r2"));
+        String r1Role = o.get("r1");
+        String r2Role = o.get("r2");
         String veth = o.get("veth");
         String peer = o.get("peer");
         String eth0 = o.get("peer-rename");
-        String r2Ip = o.get("r2-address");
-        InetAddress r2Addr = InetAddress.getByName(r2Ip.substring(0, r2Ip.indexOf('/')));
+        Prefix hostIp = o.prefix("host-address");
+        Prefix r1Ip = o.prefix("r1-address");
+        Prefix r2Ip = o.prefix("r2-address");
 
-        NetNs host = w.step("ip netns add " + hostName + "   # stands in for the walkthrough's host",
-                () -> NetNs.create(hostName));
-        w.onCleanup("ip netns del " + hostName, () -> {
-            host.close();
-            NetNs.delete(hostName);
+        NetNs host = w.namespace(o.get("host"), "stands in for the walkthrough's host");
+        NetNs r1 = w.namespace(r1Role, null);
+        NetNs r2 = w.namespace(r2Role, null);
+        Set<String> made = Set.of(host.name(), r1.name(), r2.name());
+        w.show("ip netns list   # the ones this run made",
+                NetNs.list().stream().filter(made::contains).collect(Collectors.joining("\n")));
+
+        Rtnl inHost = w.rtnl(host);
+        Rtnl in1 = w.rtnl(r1);
+        Rtnl in2 = w.rtnl(r2);
+        w.show("ip netns exec " + r1.name() + " ip link show   # only lo, down", Listings.links(in1));
+
+        w.run("ip link add name " + veth + " type veth peer name " + peer,
+                () -> inHost.links().add(Veth.pair(veth, peer)));
+        w.show("ip link show   # " + veth + "@" + peer + ", both DOWN", Listings.links(inHost));
+
+        w.run("ip link set dev " + peer + " netns " + r2.name(), () -> inHost.links().moveTo(peer, r2));
+        w.show("ip link show   # the host now sees its peer as @ifN, in another namespace", Listings.links(inHost));
+
+        w.run("ip netns exec " + r2.name() + " ip link set dev " + peer + " name " + eth0,
+                () -> in2.links().rename(peer, eth0));
+        w.run("ifconfig " + veth + " " + hostIp + " up", () -> {
+            inHost.addresses().add(veth, hostIp.toString());
+            inHost.links().setUp(veth);
         });
-        NetNs r1 = w.step("ip netns add " + r1Name, () -> NetNs.create(r1Name));
-        w.onCleanup("ip netns del " + r1Name, () -> {
-            r1.close();
-            NetNs.delete(r1Name);
+        w.run("ip netns exec " + r2.name() + " ifconfig " + eth0 + " " + r2Ip + " up", () -> {
+            in2.addresses().add(eth0, r2Ip.toString());
+            in2.links().setUp(eth0);
         });
-        NetNs r2 = w.step("ip netns add " + r2Name, () -> NetNs.create(r2Name));
-        w.onCleanup("ip netns del " + r2Name, () -> {
-            r2.close();
-            NetNs.delete(r2Name);
+        w.show("ip netns exec " + r2.name() + " ip addr show " + eth0, Listings.addresses(in2, eth0));
+        w.ping("host", host, r2Role, r2Ip.address(), true);
+
+        w.run("ip link set dev " + veth + " netns " + r1.name(), () -> inHost.links().moveTo(veth, r1));
+        w.run("ip netns exec " + r1.name() + " ifconfig " + veth + " " + r1Ip + " up", () -> {
+            in1.addresses().add(veth, r1Ip.toString());
+            in1.links().setUp(veth);
         });
-        w.show("ip netns list   # the ones this run made", NetNs.list().stream()
-                .filter(n -> n.equals(hostName) || n.equals(r1Name) || n.equals(r2Name))
-                .collect(Collectors.joining("\n")));
-
-        try (Rtnl inHost = Rtnl.openIn(host); Rtnl in1 = Rtnl.openIn(r1); Rtnl in2 = Rtnl.openIn(r2)) {
-            w.show("ip netns exec " + r1Name + " ip link show   # only lo, down", listing(in1));
-
-            w.run("ip link add name " + veth + " type veth peer name " + peer,
-                    () -> inHost.links().add(Veth.pair(veth, peer)));
-            w.show("ip link show   # " + veth + "@" + peer + ", both DOWN", listing(inHost));
-
-            w.run("ip link set dev " + peer + " netns " + r2Name, () -> inHost.links().moveTo(peer, r2));
-            w.show("ip link show   # the host now sees its peer as @ifN, in another namespace", listing(inHost));
-
-            w.run("ip netns exec " + r2Name + " ip link set dev " + peer + " name " + eth0,
-                    () -> in2.links().rename(peer, eth0));
-            w.run("ifconfig " + veth + " " + o.get("host-address") + " up", () -> {
-                inHost.addresses().add(veth, o.get("host-address"));
-                inHost.links().setUp(veth);
-            });
-            w.run("ip netns exec " + r2Name + " ifconfig " + eth0 + " " + r2Ip + " up", () -> {
-                in2.addresses().add(eth0, r2Ip);
-                in2.links().setUp(eth0);
-            });
-            w.show("ip netns exec " + r2Name + " ip addr show " + eth0, in2.addresses().list(eth0).stream()
-                    .map(Object::toString).collect(Collectors.joining("\n")));
-            w.ping("host", host, r2Name, r2Addr, true);
-
-            w.run("ip link set dev " + veth + " netns " + r1Name, () -> inHost.links().moveTo(veth, r1));
-            w.run("ip netns exec " + r1Name + " ifconfig " + veth + " " + o.get("r1-address") + " up", () -> {
-                in1.addresses().add(veth, o.get("r1-address"));
-                in1.links().setUp(veth);
-            });
-            w.show("ip netns exec " + r1Name + " ip link show", listing(in1));
-            w.ping(r1Name, r1, r2Name, r2Addr, true);
-        }
-    }
-
-    private static String listing(Rtnl rtnl) {
-        return rtnl.links().list().stream().map(rtnl.links()::format).collect(Collectors.joining("\n"));
+        w.show("ip netns exec " + r1.name() + " ip link show", Listings.links(in1));
+        w.ping(r1Role, r1, r2Role, r2Ip.address(), true);
     }
 }
