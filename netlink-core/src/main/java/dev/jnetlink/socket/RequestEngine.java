@@ -45,6 +45,10 @@ import java.util.function.Predicate;
 public final class RequestEngine implements AutoCloseable {
     private static final int RECEIVE_BUFFER = 64 * 1024;
     private static final int MAX_DATAGRAM = 64 * 1024;
+    // A dump still going after this many datagrams (some 60 links, 1,500 routes) decodes the
+    // rest on a helper thread while this one receives; shorter dumps are not worth a thread.
+    private static final int DECODE_AHEAD_AFTER = 4;
+    private static final boolean MULTI_CORE = Runtime.getRuntime().availableProcessors() > 1;
 
     /**
      * Engine settings.
@@ -92,7 +96,8 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     /**
-     * Decodes one reply message.
+     * Decodes one reply message. A dump may call it on a helper thread (see
+     * {@link #dump(Request, Decoder, Predicate)}), one message at a time and in order.
      *
      * @param <T> the decoded type
      */
@@ -323,7 +328,7 @@ public final class RequestEngine implements AutoCloseable {
             int mark = writeRequest(request, s, 0);
             send();
             while (true) {
-                receiveAny();
+                receiveAny(rx);
                 cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s || cursor.type() == NlMsg.NOOP) {
@@ -380,6 +385,12 @@ public final class RequestEngine implements AutoCloseable {
      * dropped) so the socket stays usable. No retry: the return value says whether the
      * kernel marked the dump interrupted.
      *
+     * <p>On a machine with more than one CPU, a dump that goes on past a few datagrams has the
+     * rest decoded on a helper thread, one datagram behind the one this thread is receiving,
+     * so that decoding overlaps the kernel's filling of the next datagram. The decoder is then
+     * called on that thread, but never by two threads at once and always in kernel order;
+     * the consumer is always called on the calling thread. The helper ends with the dump.
+     *
      * @param request the dump request
      * @param decoder decodes each message; returning null skips it
      * @param consumer receives each value; false stops delivery
@@ -391,6 +402,8 @@ public final class RequestEngine implements AutoCloseable {
      */
     public <T> boolean dump(Request request, Decoder<T> decoder, Predicate<? super T> consumer) {
         enter();
+        DecodeAhead<T> ahead = null;
+        ByteBuf spare = null;
         try {
             tx.clear();
             int s = nextSeq();
@@ -399,9 +412,14 @@ public final class RequestEngine implements AutoCloseable {
             boolean interrupted = false;
             boolean deliver = true;
             Throwable failure = null;
-            while (true) {
-                receiveAny();
-                cursor.reset(received());
+            ByteBuf in = rx;
+            for (int datagrams = 1; ; datagrams++) {
+                receiveAny(in);
+                ByteBuf datagram = OwnedBuffers.untracked(in);
+                // The headers first, on this thread: foreign sequence numbers, DUMP_INTR, the end.
+                ErrorReply end = null;
+                boolean data = false;
+                cursor.reset(datagram);
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
                         droppedUnexpected.incrementAndGet();
@@ -412,38 +430,82 @@ public final class RequestEngine implements AutoCloseable {
                     }
                     int type = cursor.type();
                     if (type == NlMsg.DONE || type == NlMsg.ERROR) {
-                        ErrorReply er = type == NlMsg.DONE ? ErrorReply.decodeDone(cursor)
-                                : ErrorReply.decode(cursor);
-                        if (!er.isAck() && failure == null) {
-                            failure = failure(request, er, mark);
-                        }
-                        if (failure instanceof RuntimeException r) {
-                            throw r;
-                        }
-                        if (failure != null) {
-                            throw (Error) failure;
-                        }
-                        if (interrupted) {
-                            interruptedDumps.incrementAndGet();
-                        }
-                        return interrupted;
+                        end = type == NlMsg.DONE ? ErrorReply.decodeDone(cursor) : ErrorReply.decode(cursor);
+                        break;
                     }
-                    if (type == NlMsg.NOOP || !deliver || failure != null) {
-                        continue;
-                    }
-                    try {
-                        T v = decoder.decode(cursor);
-                        if (v != null && !consumer.test(v)) {
-                            deliver = false;
+                    data |= type != NlMsg.NOOP;
+                }
+                // The values of the datagram the helper decoded meanwhile, in kernel order.
+                if (ahead != null && ahead.busy()) {
+                    DecodeAhead.Decoded<T> d = ahead.await();
+                    for (T v : d.values()) {
+                        if (!deliver || failure != null) {
+                            break;
                         }
-                    } catch (RuntimeException | Error e) {
-                        // Kept until the dump is drained: leaving it half-read would make the
-                        // next dump on this socket fail with EBUSY.
-                        failure = e;
+                        try {
+                            deliver = consumer.test(v);
+                        } catch (RuntimeException | Error e) {
+                            failure = e;
+                        }
                     }
+                    if (d.failure() != null && failure == null) {
+                        failure = d.failure();
+                    }
+                }
+                if (data && deliver && failure == null) {
+                    if (ahead == null && end == null && datagrams >= DECODE_AHEAD_AFTER && MULTI_CORE) {
+                        ahead = new DecodeAhead<>(decoder, s);
+                        spare = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
+                    }
+                    if (ahead != null && end == null) {
+                        ahead.submit(datagram);
+                        in = in == rx ? spare : rx;
+                    } else {
+                        cursor.reset(datagram);
+                        while (cursor.next() && deliver && failure == null) {
+                            int type = cursor.type();
+                            if (cursor.seq() != s || type == NlMsg.NOOP) {
+                                continue;
+                            }
+                            if (type == NlMsg.DONE || type == NlMsg.ERROR) {
+                                break;
+                            }
+                            try {
+                                T v = decoder.decode(cursor);
+                                if (v != null && !consumer.test(v)) {
+                                    deliver = false;
+                                }
+                            } catch (RuntimeException | Error e) {
+                                // Kept until the dump is drained: leaving it half-read would make
+                                // the next dump on this socket fail with EBUSY.
+                                failure = e;
+                            }
+                        }
+                    }
+                }
+                if (end != null) {
+                    if (!end.isAck() && failure == null) {
+                        failure = failure(request, end, mark);
+                    }
+                    if (failure instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (failure != null) {
+                        throw (Error) failure;
+                    }
+                    if (interrupted) {
+                        interruptedDumps.incrementAndGet();
+                    }
+                    return interrupted;
                 }
             }
         } finally {
+            if (ahead != null) {
+                ahead.close();
+            }
+            if (spare != null) {
+                spare.release();
+            }
             lock.unlock();
         }
     }
@@ -529,13 +591,13 @@ public final class RequestEngine implements AutoCloseable {
                 er.message(), attr);
     }
 
-    /** Receives one kernel datagram that may be large: peek its size first. */
-    private void receiveAny() {
+    /** Receives one kernel datagram that may be large into {@code into}: peek its size first. */
+    private void receiveAny(ByteBuf into) {
         while (true) {
             int size = transport.peekSize(false);
-            rx.clear();
-            rx.ensureWritable(size);
-            transport.receive(rx, false);
+            into.clear();
+            into.ensureWritable(size);
+            transport.receive(into, false);
             if (transport.lastSenderPort() == 0) {
                 return;
             }

@@ -14,8 +14,13 @@ import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +131,119 @@ class RequestEngineIT {
                 });
         assertThat(seen).hasSize(3);
         assertThat(rtnl.links().list()).hasSize(101);
+    }
+
+    // ------------------------------------------------------------ long dumps, decoded ahead
+
+    private void pairs(int n) {
+        List<Request> creates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Veth v = Veth.pair("a" + i, "b" + i).build();
+            creates.add(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, v.name(),
+                    IfInfoMsg.SIZE, Ifla.SPACE, w -> v.write(w, n2 -> 0)));
+        }
+        rtnl.engine().batch(creates).throwIfAnyFailed();
+    }
+
+    private static final Request LINK_DUMP = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
+            Ifla.SPACE, w -> {
+                IfInfoMsg.EMPTY.write(w.buffer());
+                w.putU32(Ifla.EXT_MASK, Ifla.RTEXT_FILTER_VF);
+            });
+
+    private static Set<String> decodeThreadsAlive() {
+        Set<String> names = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("jnetlink-dump-decode") && t.isAlive()) {
+                names.add(t.getName() + "#" + t.getId());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void aLongDumpIsDecodedAheadInKernelOrderOneCallAtATimeAndItsHelperEnds() {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
+                "decoding ahead needs a second CPU");
+        pairs(300); // 601 links of ~1.5 KB: some 30 datagrams
+        Thread caller = Thread.currentThread();
+        List<Integer> decoded = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> delivered = new ArrayList<>();
+        Set<Thread> decoders = Collections.synchronizedSet(new HashSet<>());
+        Set<Thread> consumers = new HashSet<>();
+        AtomicInteger inDecoder = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        rtnl.engine().dump(LINK_DUMP, m -> {
+            if (inDecoder.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            try {
+                decoders.add(Thread.currentThread());
+                Link l = m.type() == Rtm.NEWLINK ? dev.jnetlink.codec.link.LinkCodec.decode(m) : null;
+                if (l != null) {
+                    decoded.add(l.index());
+                }
+                return l;
+            } finally {
+                inDecoder.decrementAndGet();
+            }
+        }, l -> {
+            consumers.add(Thread.currentThread());
+            delivered.add(l.index());
+            return true;
+        });
+        assertThat(delivered).hasSize(601).isEqualTo(decoded).doesNotHaveDuplicates();
+        assertThat(consumers).containsExactly(caller);
+        assertThat(decoders).contains(caller).hasSize(2);
+        assertThat(overlaps.get()).isZero();
+        assertThat(decodeThreadsAlive()).isEmpty();
+        assertThat(rtnl.links().get("a299").kind()).isEqualTo("veth");
+    }
+
+    @Test
+    void aDecoderFailingLateInALongDumpDrainsItAndLeavesTheSocketUsable() {
+        pairs(300);
+        AtomicInteger n = new AtomicInteger();
+        assertThatThrownBy(() -> rtnl.engine().dump(LINK_DUMP, m -> {
+            if (n.incrementAndGet() == 400) {
+                throw new dev.jnetlink.codec.DecodeException("message 400 is broken");
+            }
+            return m.type() == Rtm.NEWLINK ? dev.jnetlink.codec.link.LinkCodec.decode(m) : null;
+        }, l -> true)).isInstanceOf(dev.jnetlink.codec.DecodeException.class)
+                .hasMessage("message 400 is broken");
+        assertThat(n.get()).isEqualTo(400);
+        assertThat(rtnl.links().list()).hasSize(601);
+        assertThat(decodeThreadsAlive()).isEmpty();
+    }
+
+    @Test
+    void aConsumerStoppingLateInALongDumpSeesNoMoreAndLeavesTheSocketUsable() {
+        pairs(300);
+        List<String> seen = new ArrayList<>();
+        boolean interrupted = rtnl.engine().dump(LINK_DUMP, m -> m.type() == Rtm.NEWLINK
+                ? dev.jnetlink.codec.link.LinkCodec.decode(m) : null, l -> {
+                    seen.add(l.name());
+                    return seen.size() < 450;
+                });
+        assertThat(interrupted).isFalse();
+        assertThat(seen).hasSize(450);
+        assertThat(rtnl.links().list()).hasSize(601);
+        assertThat(decodeThreadsAlive()).isEmpty();
+    }
+
+    @Test
+    void aConsumerThrowingLateInALongDumpDrainsIt() {
+        pairs(300);
+        AtomicInteger n = new AtomicInteger();
+        assertThatThrownBy(() -> rtnl.engine().dump(LINK_DUMP, m -> m.type() == Rtm.NEWLINK
+                ? dev.jnetlink.codec.link.LinkCodec.decode(m) : null, l -> {
+                    if (n.incrementAndGet() == 500) {
+                        throw new IllegalStateException("consumer gave up at 500");
+                    }
+                    return true;
+                })).isInstanceOf(IllegalStateException.class).hasMessage("consumer gave up at 500");
+        assertThat(n.get()).isEqualTo(500);
+        assertThat(rtnl.links().get("a0").kind()).isEqualTo("veth");
+        assertThat(decodeThreadsAlive()).isEmpty();
     }
 }

@@ -1,0 +1,224 @@
+package dev.jnetlink.bench.compare;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The side-by-side comparison of issue 9: every workload for every peer, each in a fresh
+ * namespace, best of {@code --reps}, in one run. Started by {@code netlink-bench/compare},
+ * which installs and builds the peers first. Needs root.
+ *
+ * <pre>
+ * java -cp netlink-bench/target/benchmarks.jar dev.jnetlink.bench.compare.Compare \
+ *     --peers-dir netlink-bench/target/peers [--json] [--reps 5] [--only W1_10k,W4] \
+ *     [--peers c,jnetlink] [--pairs 1000] [--routes 100000] [--samples 10000] [--pb-samples 1000]
+ * </pre>
+ *
+ * Prints the Markdown table (or with {@code --json} one JSON object) on stdout, progress on
+ * stderr. Never touches the machine's own namespace: every workload runs in namespaces named
+ * {@code jnl-cmp-PID-N}, removed after each run, also on failure.
+ */
+public final class Compare {
+    private Compare() {
+    }
+
+    /**
+     * @param args see the class comment
+     * @throws Exception if the run cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        boolean json = false;
+        int reps = 5;
+        int pairs = 1000;
+        int routes = 100_000;
+        int samples = 10_000;
+        int pbSamples = 1000;
+        Path peersDir = Path.of("netlink-bench/target/peers");
+        Set<Workload> only = EnumSet.allOf(Workload.class);
+        Set<String> peerIds = new LinkedHashSet<>(Report.PEERS);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--json" -> json = true;
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+                case "--routes" -> routes = Integer.parseInt(args[++i]);
+                case "--samples" -> samples = Integer.parseInt(args[++i]);
+                case "--pb-samples" -> pbSamples = Integer.parseInt(args[++i]);
+                case "--peers-dir" -> peersDir = Path.of(args[++i]);
+                case "--only" -> {
+                    only = EnumSet.noneOf(Workload.class);
+                    for (String id : args[++i].split(",")) {
+                        if (id.equalsIgnoreCase("W6")) {
+                            only.add(Workload.W6_GET);
+                            only.add(Workload.W6_SETUP);
+                        } else if (id.equalsIgnoreCase("W1") || id.equalsIgnoreCase("W2")
+                                || id.equalsIgnoreCase("W3")) {
+                            for (Workload w : Workload.values()) {
+                                if (w.id().startsWith(id.toUpperCase(Locale.ROOT) + "_")) {
+                                    only.add(w);
+                                }
+                            }
+                        } else {
+                            only.add(Workload.byId(id));
+                        }
+                    }
+                }
+                case "--peers" -> peerIds = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                default -> {
+                    System.err.println("unknown argument " + a + "; see the javadoc of " + Compare.class.getName());
+                    System.exit(2);
+                }
+            }
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            System.err.println("compare needs root: it creates network namespaces, veth pairs and routes");
+            System.exit(2);
+        }
+        Settings cfg = new Settings(reps, pairs, routes, samples, pbSamples, 2000, peersDir);
+        List<Peer> peers = peers(cfg, peerIds);
+        String loadBefore = loadAverage();
+        OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        Report report = new Report(cfg);
+        for (Workload w : only) {
+            for (Peer p : peers) {
+                if (p.supports(w)) {
+                    measure(w, p, cfg, report);
+                }
+            }
+        }
+        String loadAfter = loadAverage();
+        if (json) {
+            System.out.print(report.json());
+            return;
+        }
+        String header = String.format(Locale.ROOT, "Run %s, kernel %s, %d CPUs, load average %s before and %s after"
+                        + " (1/5/15 min). Best of %d; times are wall time of the work itself, ratio to the"
+                        + " C floor in parentheses.%n", started, System.getProperty("os.version"),
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, reps);
+        System.out.print(report.markdown(header));
+        System.out.println();
+        System.out.print(report.targets());
+    }
+
+    private static List<Peer> peers(Settings cfg, Set<String> ids) {
+        Set<Workload> noGroupNoBatch = EnumSet.of(Workload.W2_DELETE_GROUP, Workload.W3_BATCHED);
+        List<Peer> all = new ArrayList<>();
+        all.add(external("c", cfg.cProgram(), List.of(cfg.cProgram().toString()), Set.of()));
+        all.add(new JnetlinkPeer());
+        all.add(new IpPeer());
+        Path libnl = cfg.peersDir().resolve("nlbench-libnl");
+        all.add(external("libnl", libnl, List.of(libnl.toString()), noGroupNoBatch));
+        Path go = cfg.peersDir().resolve("nlbench-go");
+        all.add(external("vishvananda", go, List.of(go.toString()), noGroupNoBatch));
+        Path py = cfg.peersDir().resolve("nlbench.py");
+        all.add(external("pyroute2", py, List.of("/usr/bin/python3", py.toString()),
+                EnumSet.of(Workload.W3_BATCHED)));
+        all.add(new ProcessBuilderPeer());
+        List<Peer> chosen = new ArrayList<>();
+        for (Peer p : all) {
+            if (p != null && ids.contains(p.id())) {
+                chosen.add(p);
+            }
+        }
+        return chosen;
+    }
+
+    private static Peer external(String id, Path program, List<String> command, Set<Workload> unsupported) {
+        if (!Files.isRegularFile(program)) {
+            System.err.println("peer " + id + " left out: " + program + " is not built (run netlink-bench/compare)");
+            return null;
+        }
+        return new ExternalPeer(id, command, unsupported);
+    }
+
+    private static void measure(Workload w, Peer p, Settings cfg, Report report) {
+        List<Result> results = new ArrayList<>();
+        try {
+            if (w.reusesSetup()) {
+                try (Scratch s = Scratch.prepare(cfg, w)) {
+                    long warmUntil = System.nanoTime() + p.warmupNanos();
+                    for (int i = 0; i < 50 && System.nanoTime() < warmUntil; i++) {
+                        once(w, p, s);
+                    }
+                    for (int rep = 1; rep <= cfg.reps(); rep++) {
+                        results.add(progress(w, p, rep, cfg, once(w, p, s)));
+                    }
+                }
+            } else {
+                for (int rep = 1; rep <= cfg.reps(); rep++) {
+                    try (Scratch s = Scratch.prepare(cfg, w)) {
+                        results.add(progress(w, p, rep, cfg, once(w, p, s)));
+                    }
+                }
+            }
+            report.put(w, p.id(), results);
+        } catch (Exception | AssertionError e) {
+            System.err.printf("%s %s failed: %s%n", w.id(), p.id(), e);
+            report.fail(w, p.id(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Result progress(Workload w, Peer p, int rep, Settings cfg, Result r) {
+        System.err.printf(Locale.ROOT, "%-16s %-15s %d/%d  %s%n", w.id(), p.id(), rep, cfg.reps(), r);
+        return r;
+    }
+
+    private static Result once(Workload w, Peer p, Scratch s) throws Exception {
+        if (w == Workload.W5) {
+            return burst(p, s);
+        }
+        Result r = p.run(w, s);
+        check(w, s);
+        return r;
+    }
+
+    // The burst is made by the C floor's batched route install, the fastest writer there is.
+    private static Result burst(Peer p, Scratch s) throws Exception {
+        try (Peer.Listener l = p.listen(s)) {
+            Processes.run(List.of("ip", "netns", "exec", s.name, s.cfg.cProgram().toString(),
+                    "w3_batched", Integer.toString(s.cfg.routes())));
+            return l.finish(s.cfg.routes(), s.cfg.idleMillis());
+        }
+    }
+
+    // What the peer was to do is what the namespace holds afterwards.
+    private static void check(Workload w, Scratch s) throws IOException {
+        int pairs = s.cfg.pairs();
+        switch (w) {
+            case W2_CREATE -> expect(w, "links", 1 + 2 * pairs, s.linkCount());
+            case W2_CREATE_NETNS -> {
+                expect(w, "links", 1 + pairs, s.linkCount());
+                expect(w, "links in the peer namespace", 1 + pairs, s.linkCount2());
+            }
+            case W2_DELETE_EACH, W2_DELETE_GROUP -> expect(w, "links", 1, s.linkCount());
+            case W3_BATCHED, W3_EACH -> expect(w, "routes", s.cfg.routes(), s.routeCount());
+            default -> {
+            }
+        }
+    }
+
+    private static void expect(Workload w, String what, int expected, int actual) throws IOException {
+        if (expected != actual) {
+            throw new IOException(w.id() + ": expected " + expected + " " + what + " afterwards, found " + actual);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + "/" + f[1] + "/" + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.jnetlink.bench.compare;
+
+import dev.jnetlink.codec.NlMsg;
+import dev.jnetlink.codec.Rtm;
+import dev.jnetlink.codec.route.Route;
+import dev.jnetlink.codec.route.RtMsg;
+import dev.jnetlink.codec.route.Rta;
+import dev.jnetlink.rtnl.Links;
+import dev.jnetlink.rtnl.RouteFilter;
+import dev.jnetlink.rtnl.RouteSpec;
+import dev.jnetlink.rtnl.Routes;
+import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.monitor.Change;
+import dev.jnetlink.rtnl.monitor.Event;
+import dev.jnetlink.rtnl.monitor.Group;
+import dev.jnetlink.rtnl.monitor.Monitor;
+import dev.jnetlink.rtnl.monitor.ObjectEvent;
+import dev.jnetlink.rtnl.monitor.Overrun;
+import dev.jnetlink.rtnl.monitor.Subscription;
+import dev.jnetlink.socket.Request;
+import dev.jnetlink.socket.RequestEngine;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * jnetlink, in the runner's own JVM: a client opened in the namespace (not timed), then the
+ * work timed as the other peers time theirs. The JVM is shared by every repetition, and W1, W4
+ * and W6 get three seconds of untimed repetitions first, so what is measured is JIT-compiled
+ * code, as in a long-running service.
+ */
+final class JnetlinkPeer implements Peer {
+    @Override
+    public String id() {
+        return "jnetlink";
+    }
+
+    @Override
+    public boolean supports(Workload w) {
+        return true;
+    }
+
+    @Override
+    public long warmupNanos() {
+        return 3_000_000_000L;
+    }
+
+    @Override
+    public Result run(Workload w, Scratch s) {
+        try (Rtnl rtnl = Rtnl.openIn(s.ns)) {
+            Links links = rtnl.links();
+            Routes routes = rtnl.routes();
+            int pairs = s.cfg.pairs();
+            long t0 = System.nanoTime();
+            switch (w) {
+                case W1_1K, W1_10K -> links.list();
+                case W2_CREATE -> {
+                    for (int i = 0; i < pairs; i++) {
+                        links.add(Veth.pair("v" + i, "p" + i).group(Settings.GROUP));
+                    }
+                }
+                case W2_CREATE_NETNS -> {
+                    for (int i = 0; i < pairs; i++) {
+                        links.add(Veth.pair("v" + i, "p" + i).group(Settings.GROUP).peerNetns(s.ns2));
+                    }
+                }
+                case W2_DELETE_EACH -> {
+                    for (int i = 0; i < pairs; i++) {
+                        links.delete("v" + i);
+                    }
+                }
+                case W2_DELETE_GROUP -> links.deleteGroup(Settings.GROUP);
+                case W3_BATCHED -> routes.addAll(Scratch.routeSpecs(s.cfg.routes())).throwIfAnyFailed();
+                case W3_EACH -> {
+                    // Routes.add(spec) looks the device name up first (RTM_GETLINK), a second
+                    // round trip per route; "one request + ack each" is the engine with the
+                    // index resolved once, as the other peers pass an index.
+                    int oif = links.indexOf("veth0");
+                    RequestEngine engine = rtnl.engine();
+                    for (RouteSpec r : Scratch.routeSpecs(s.cfg.routes())) {
+                        engine.execute(new Request(Rtm.NEWROUTE, NlMsg.F_CREATE | NlMsg.F_EXCL,
+                                r.toString(), RtMsg.SIZE, Rta.SPACE, mw -> r.write(mw, dev -> oif, false)));
+                    }
+                }
+                case W4 -> routes.list(RouteFilter.allTables().ipv4());
+                case W6_GET, W6_SETUP -> {
+                    return latency(links, w == Workload.W6_SETUP, s.cfg.samples());
+                }
+                case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
+            }
+            return new Result.Time((System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static Result latency(Links links, boolean setup, int n) {
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (setup) {
+                links.setDown("w0");
+            }
+            long t0 = System.nanoTime();
+            if (setup) {
+                links.setUp("w0");
+            } else {
+                links.get("w0");
+            }
+            t[i] = System.nanoTime() - t0;
+        }
+        return percentiles(t);
+    }
+
+    static Result.Latency percentiles(long[] nanos) {
+        long[] t = nanos.clone();
+        Arrays.sort(t);
+        return new Result.Latency(t[t.length / 2] / 1e9, t[(int) (t.length * 0.99)] / 1e9);
+    }
+
+    /**
+     * A subscription to {@link Group#IPV4_ROUTE} with the default receive buffer, read on a
+     * thread of its own; every route event and every {@link Overrun} counted.
+     */
+    @Override
+    public Listener listen(Scratch s) {
+        Subscription sub = Monitor.in(s.ns).groups(Group.IPV4_ROUTE).open();
+        long[] counts = new long[2]; // delivered, overruns; guarded by counts
+        long[] last = {System.nanoTime()};
+        Thread reader = new Thread(() -> {
+            Event e;
+            while ((e = sub.take()) != null) {
+                synchronized (counts) {
+                    if (e instanceof Overrun) {
+                        counts[1]++;
+                    } else if (e instanceof ObjectEvent<?> oe && oe.value() instanceof Route
+                            && oe.change() != Change.DELETED) {
+                        counts[0]++;
+                        last[0] = System.nanoTime();
+                    }
+                }
+            }
+        }, "jnl-cmp-w5");
+        reader.setDaemon(true);
+        reader.start();
+        return new Listener() {
+            @Override
+            public Result.Events finish(long sent, int idleMillis) throws InterruptedException {
+                while (true) {
+                    synchronized (counts) {
+                        if (counts[0] >= sent || System.nanoTime() - last[0] > idleMillis * 1_000_000L) {
+                            break;
+                        }
+                    }
+                    Thread.sleep(20);
+                }
+                boolean closed = sub.isClosed();
+                sub.close();
+                reader.join(10_000);
+                synchronized (counts) {
+                    if (counts[0] == 0 && counts[1] == 0) {
+                        throw new IllegalStateException("the monitor delivered no route event and no"
+                                + " overrun: this build's Subscription does not follow routes yet");
+                    }
+                    return new Result.Events(sent, counts[0], counts[1], closed);
+                }
+            }
+
+            @Override
+            public void close() {
+                sub.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package dev.jnetlink.bench.compare;
+
+import java.nio.file.Path;
+
+/**
+ * Sizes and paths of one comparison run.
+ *
+ * @param reps repetitions per workload and peer (the best is reported)
+ * @param pairs veth pairs of W2
+ * @param routes routes of W3, W4 and events of W5
+ * @param samples operations per W6 repetition
+ * @param pbSamples operations per W6 repetition through {@code ProcessBuilder}
+ * @param idleMillis quiet time that ends a W5 burst
+ * @param peersDir where the built peer programs are
+ */
+record Settings(int reps, int pairs, int routes, int samples, int pbSamples, int idleMillis,
+        Path peersDir) {
+    /** Interface group every link the runner or a peer creates is put in. */
+    static final int GROUP = 4242;
+
+    /**
+     * @param w a workload
+     * @return links W1 dumps (veth ends, plus {@code lo})
+     */
+    static int links(Workload w) {
+        return w == Workload.W1_1K ? 1000 : 10_000;
+    }
+
+    /** @return the C floor program, which also makes W5's burst */
+    Path cProgram() {
+        return peersDir.resolve("nlbench");
+    }
+}

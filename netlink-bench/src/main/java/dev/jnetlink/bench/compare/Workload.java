@@ -1,0 +1,59 @@
+package dev.jnetlink.bench.compare;
+
+/** The workloads of the comparison, as issue 9 names them. */
+enum Workload {
+    W1_1K("W1_1k", "link dump, %L links, decoded", true),
+    W1_10K("W1_10k", "link dump, %L links, decoded", true),
+    W2_CREATE("W2_create", "create %P veth pairs", false),
+    W2_CREATE_NETNS("W2_create_netns", "create %P veth pairs, peer in a second namespace", false),
+    W2_DELETE_EACH("W2_delete_each", "delete %P veth pairs one by one", false),
+    W2_DELETE_GROUP("W2_delete_group", "delete %P veth pairs as one group", false),
+    W3_BATCHED("W3_batched", "install %R IPv4 routes, batched, acked", false),
+    W3_EACH("W3_each", "install %R IPv4 routes, one request + ack each", false),
+    W4("W4", "route dump, %R routes, decoded", true),
+    W5("W5", "burst of %R route events", false),
+    W6_GET("W6_get", "get link by name (latency)", true),
+    W6_SETUP("W6_setup", "set link up (latency)", true);
+
+    private final String id;
+    private final String title;
+    private final boolean reusesSetup;
+
+    Workload(String id, String title, boolean reusesSetup) {
+        this.id = id;
+        this.title = title;
+        this.reusesSetup = reusesSetup;
+    }
+
+    /** @return the id in the JSON output, e.g. {@code W1_1k} */
+    String id() {
+        return id;
+    }
+
+    /**
+     * @param cfg the sizes of the run
+     * @return what it does
+     */
+    String title(Settings cfg) {
+        return title.replace("%L", String.format(java.util.Locale.ROOT, "%,d", Settings.links(this)))
+                .replace("%P", String.format(java.util.Locale.ROOT, "%,d", cfg.pairs()))
+                .replace("%R", String.format(java.util.Locale.ROOT, "%,d", cfg.routes()));
+    }
+
+    /**
+     * @return true if the workload leaves the namespace as it found it, so one setup serves
+     *     every repetition of a peer; false if each repetition needs a fresh namespace
+     */
+    boolean reusesSetup() {
+        return reusesSetup;
+    }
+
+    static Workload byId(String id) {
+        for (Workload w : values()) {
+            if (w.id.equalsIgnoreCase(id) || w.name().equalsIgnoreCase(id)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException("no workload " + id);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.jnetlink.socket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jnetlink.codec.NlMsg;
+import dev.jnetlink.codec.Rtm;
+import dev.jnetlink.codec.link.IfInfoMsg;
+import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.codec.link.LinkCodec;
+import dev.jnetlink.testing.ControlMessages;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Long dumps, whose datagrams after the fourth are decoded on a helper thread while the engine
+ * receives the next: order, threads, and the dump discipline (errors, DUMP_INTR, spoofed
+ * datagrams, failing decoders) hold as on one thread. Scripted datagrams, no kernel.
+ */
+class DecodeAheadTest {
+    private static final Request DUMP = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
+            Ifla.SPACE, w -> IfInfoMsg.EMPTY.write(w.buffer()));
+
+    private final ScriptedTransport kernel = new ScriptedTransport();
+    private final RequestEngine engine = new RequestEngine(kernel,
+            RequestEngine.Options.DEFAULT.withDumpRetries(1), 16, 1000);
+
+    @BeforeEach
+    void needsTwoCpus() {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
+                "decoding ahead needs a second CPU");
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+        assertThat(helpersAlive()).isZero();
+    }
+
+    private static long helpersAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("jnetlink-dump-decode") && t.isAlive()).count();
+    }
+
+    // `datagrams` datagrams of three links each; the last one also carries NLMSG_DONE.
+    private static void links(ScriptedTransport k, int seq, int datagrams, int flags) {
+        for (int d = 0; d < datagrams; d++) {
+            int first = d * 3;
+            boolean last = d == datagrams - 1;
+            k.fromKernel(w -> {
+                for (int i = first; i < first + 3; i++) {
+                    RequestEngineDisciplineTest.link(w, seq, flags, i + 1, "e" + i);
+                }
+                if (last) {
+                    ControlMessages.done(w, seq, 0);
+                }
+            });
+        }
+    }
+
+    private static List<String> expected(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add("e" + i);
+        }
+        return names;
+    }
+
+    private static Link decode(dev.jnetlink.codec.MessageCursor m) {
+        return m.type() == Rtm.NEWLINK ? LinkCodec.decode(m) : null;
+    }
+
+    @Test
+    void valuesArriveInKernelOrderOnTheCallersThreadAndTheHelperEnds() {
+        kernel.respond((r, k) -> links(k, r.seq(), 20, 0));
+        Thread caller = Thread.currentThread();
+        Set<Thread> decoders = Collections.synchronizedSet(new HashSet<>());
+        List<String> seen = new ArrayList<>();
+        Set<Thread> consumers = new HashSet<>();
+        engine.dump(DUMP, m -> {
+            decoders.add(Thread.currentThread());
+            return decode(m);
+        }, l -> {
+            consumers.add(Thread.currentThread());
+            seen.add(l.name());
+            return true;
+        });
+        assertThat(seen).isEqualTo(expected(60));
+        assertThat(consumers).containsExactly(caller);
+        assertThat(decoders).hasSize(2).contains(caller);
+        assertThat(helpersAlive()).isZero();
+        assertThat(kernel.pending()).isZero();
+    }
+
+    @Test
+    void aShortDumpStaysOnTheCallersThread() {
+        kernel.respond((r, k) -> links(k, r.seq(), 3, 0));
+        Set<Thread> decoders = Collections.synchronizedSet(new HashSet<>());
+        List<Link> all = engine.dump(DUMP, m -> {
+            decoders.add(Thread.currentThread());
+            return decode(m);
+        });
+        assertThat(all).hasSize(9);
+        assertThat(decoders).containsExactly(Thread.currentThread());
+    }
+
+    @Test
+    void anErrorLateInALongDumpFailsItAndTheNextDumpWorks() {
+        List<Integer> dumps = new ArrayList<>();
+        kernel.respond((r, k) -> {
+            dumps.add(r.seq());
+            if (dumps.size() == 1) {
+                for (int d = 0; d < 8; d++) {
+                    int i = d;
+                    k.fromKernel(w -> RequestEngineDisciplineTest.link(w, r.seq(), 0, i + 1, "x" + i));
+                }
+                k.fromKernel(w -> ControlMessages.done(w, r.seq(), 16));
+            } else {
+                links(k, r.seq(), 6, 0);
+            }
+        });
+        assertThatThrownBy(() -> engine.dump(DUMP, DecodeAheadTest::decode))
+                .isInstanceOf(NetlinkException.class).hasMessage("RTM_GETLINK: EBUSY (Device or resource busy)");
+        assertThat(engine.dump(DUMP, DecodeAheadTest::decode)).extracting(Link::name)
+                .isEqualTo(expected(18));
+    }
+
+    @Test
+    void dumpIntrSeenAfterTheSwitchRetriesTheDumpThenReportsIt() {
+        kernel.respond((r, k) -> {
+            for (int d = 0; d < 7; d++) {
+                int i = d;
+                k.fromKernel(w -> RequestEngineDisciplineTest.link(w, r.seq(),
+                        i == 5 ? NlMsg.F_DUMP_INTR : 0, i + 1, "y" + i));
+            }
+            k.fromKernel(w -> ControlMessages.done(w, r.seq(), 0));
+        });
+        assertThatThrownBy(() -> engine.dump(DUMP, DecodeAheadTest::decode))
+                .isInstanceOfSatisfying(DumpInterruptedException.class,
+                        e -> assertThat(e.<Link>partialResult()).hasSize(7));
+        assertThat(engine.interruptedDumps()).isEqualTo(2);
+        assertThat(kernel.sent()).hasSize(2);
+        assertThat(kernel.pending()).isZero();
+    }
+
+    @Test
+    void aForeignDatagramInTheMiddleIsDroppedAndCounted() {
+        kernel.respond((r, k) -> {
+            for (int d = 0; d < 6; d++) {
+                int i = d;
+                k.fromKernel(w -> RequestEngineDisciplineTest.link(w, r.seq(), 0, i + 1, "e" + i));
+                if (d == 4) {
+                    k.from(4242, w -> RequestEngineDisciplineTest.link(w, r.seq(), 0, 66, "spoofed"));
+                }
+            }
+            k.fromKernel(w -> ControlMessages.done(w, r.seq(), 0));
+        });
+        assertThat(engine.dump(DUMP, DecodeAheadTest::decode)).extracting(Link::name)
+                .isEqualTo(expected(6));
+        assertThat(engine.droppedForeign()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorThrownByTheDecoderOnTheHelperIsThrownAfterTheDumpIsDrained() {
+        kernel.respond((r, k) -> links(k, r.seq(), 12, 0));
+        assertThatThrownBy(() -> engine.dump(DUMP, m -> {
+            Link l = decode(m);
+            if (l != null && l.name().equals("e25")) {
+                throw new AssertionError("decoder broke on e25");
+            }
+            return l;
+        }, l -> true)).isInstanceOf(AssertionError.class).hasMessage("decoder broke on e25");
+        assertThat(kernel.pending()).isZero();
+        kernel.respond((r, k) -> links(k, r.seq(), 5, 0));
+        assertThat(engine.dump(DUMP, DecodeAheadTest::decode)).hasSize(15);
+    }
+}
