@@ -520,6 +520,59 @@ public final class NetNs implements AutoCloseable {
         throw (E) f;
     }
 
+    /**
+     * Keeps this handle's descriptor open until the lease is closed, also across a
+     * {@link #close()} from another thread meanwhile (the descriptor is closed when the last
+     * lease ends). The library holds one around every request that names the namespace by fd
+     * ({@code IFLA_NET_NS_FD}, {@code NETNSA_FD}), so that a concurrent close can never let
+     * the number be reused by another open file, and the request land in a namespace the
+     * caller did not mean, between the moment it is written and the moment the kernel reads
+     * it.
+     *
+     * @return the lease; closing it twice is harmless
+     * @throws IllegalStateException if this handle is already closed
+     */
+    public Lease lease() {
+        acquire();
+        java.util.concurrent.atomic.AtomicBoolean released =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                release();
+            }
+        };
+    }
+
+    /**
+     * Leases of several handles at once, ended together.
+     *
+     * @param handles namespace handles; null entries are skipped
+     * @return one lease for all of them
+     * @throws IllegalStateException if one is closed (none stays leased then)
+     */
+    public static Lease leaseAll(java.util.Collection<NetNs> handles) {
+        java.util.List<Lease> leases = new java.util.ArrayList<>();
+        try {
+            for (NetNs ns : handles) {
+                if (ns != null) {
+                    leases.add(ns.lease());
+                }
+            }
+        } catch (RuntimeException e) {
+            leases.forEach(Lease::close);
+            throw e;
+        }
+        return () -> leases.forEach(Lease::close);
+    }
+
+    /** A hold on a handle's descriptor: see {@link #lease()}. */
+    @FunctionalInterface
+    public interface Lease extends AutoCloseable {
+        /** Ends the hold. */
+        @Override
+        void close();
+    }
+
     private void acquire() {
         while (true) {
             int r = refs.get();

@@ -248,7 +248,7 @@ public final class Links {
                 indexes.put(ref.name(), l.index());
             }
         }
-        try {
+        try (NetNs.Lease held = NetNs.leaseAll(spec.namespaces())) {
             engine.execute(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, spec.name(),
                     IfInfoMsg.SIZE, Ifla.SPACE, w -> spec.write(w, name -> {
                         Integer i = indexes.get(name);
@@ -411,7 +411,9 @@ public final class Links {
      */
     public void moveTo(String name, NetNs ns) {
         Objects.requireNonNull(ns, "ns");
-        set(name, 0, 0, w -> w.putU32(Ifla.NET_NS_FD, ns.fd()));
+        try (NetNs.Lease held = ns.lease()) {
+            set(name, 0, 0, w -> w.putU32(Ifla.NET_NS_FD, ns.fd()));
+        }
     }
 
     /**

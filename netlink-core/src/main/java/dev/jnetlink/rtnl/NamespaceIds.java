@@ -62,14 +62,17 @@ public final class NamespaceIds {
      * The id a namespace has here, if it has one. Equivalent to the {@code (id: N)} that
      * {@code ip netns list} prints after NAME; never assigns one.
      *
-     * @param ns the peer namespace; must stay open during the call
+     * @param ns the peer namespace (held open while the request is sent)
      * @return its id, or empty if none is assigned
      * @throws IllegalStateException if {@code ns} is closed
      */
     public OptionalInt get(NetNs ns) {
         Objects.requireNonNull(ns, "ns");
-        NsId reply = engine.query(request(Rtm.GETNSID, ns.describe(), NsId.ofFd(ns.fd())),
-                NamespaceIds::decode);
+        NsId reply;
+        try (NetNs.Lease held = ns.lease()) {
+            reply = engine.query(request(Rtm.GETNSID, ns.describe(), NsId.ofFd(ns.fd())),
+                    NamespaceIds::decode);
+        }
         if (reply == null) {
             throw new NetlinkException(null, "RTM_GETNSID", ns.describe(),
                     "the kernel acknowledged without an RTM_NEWNSID answer", null);
@@ -80,7 +83,7 @@ public final class NamespaceIds {
     /**
      * Gives a namespace a chosen id here. Equivalent to {@code ip netns set NAME NSID}.
      *
-     * @param ns the peer namespace; must stay open during the call
+     * @param ns the peer namespace (held open while the request is sent)
      * @param nsid the id, 0 or more
      * @throws IllegalArgumentException if {@code nsid} is negative (before any request)
      * @throws dev.jnetlink.socket.AlreadyExistsException if the namespace already has an id
@@ -92,20 +95,24 @@ public final class NamespaceIds {
             throw new IllegalArgumentException("nsid must be 0 or more, got " + nsid
                     + "; assignAuto(ns) lets the kernel pick one");
         }
-        engine.execute(request(Rtm.NEWNSID, ns.describe(), NsId.assign(ns.fd(), nsid)));
+        try (NetNs.Lease held = ns.lease()) {
+            engine.execute(request(Rtm.NEWNSID, ns.describe(), NsId.assign(ns.fd(), nsid)));
+        }
     }
 
     /**
      * Gives a namespace the lowest free id here. Equivalent to {@code ip netns set NAME auto}.
      *
-     * @param ns the peer namespace; must stay open during the call
+     * @param ns the peer namespace (held open while the request is sent)
      * @return the id the kernel picked
      * @throws dev.jnetlink.socket.AlreadyExistsException if the namespace already has an id here
      */
     public int assignAuto(NetNs ns) {
         Objects.requireNonNull(ns, "ns");
-        engine.execute(request(Rtm.NEWNSID, ns.describe(),
-                NsId.assign(ns.fd(), Netnsa.NSID_NOT_ASSIGNED)));
+        try (NetNs.Lease held = ns.lease()) {
+            engine.execute(request(Rtm.NEWNSID, ns.describe(),
+                    NsId.assign(ns.fd(), Netnsa.NSID_NOT_ASSIGNED)));
+        }
         return get(ns).orElseThrow(() -> new IllegalStateException(
                 "RTM_NEWNSID " + ns.describe() + " was acknowledged but no id is assigned"));
     }

@@ -97,6 +97,30 @@ class NetNsHandlesIT {
         }
     }
 
+    /**
+     * A request that names a namespace by fd holds a lease while it is written and sent: a
+     * close meanwhile must not free the number for another file before the kernel reads it.
+     */
+    @Test
+    void aLeaseKeepsTheDescriptorOpenAcrossAClose() throws IOException {
+        NetNs ns = NetNs.createAnonymous();
+        int fd = ns.fd();
+        Path proc = Path.of("/proc/self/fd/" + fd);
+        String target = Files.readSymbolicLink(proc).toString();
+        assertThat(target).startsWith("net:[");
+        try (NetNs.Lease held = ns.lease()) {
+            ns.close();
+            assertThatThrownBy(ns::fd).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is closed");
+            assertThatThrownBy(ns::lease).isInstanceOf(IllegalStateException.class);
+            assertThat(Files.readSymbolicLink(proc).toString()).as("still open while leased")
+                    .isEqualTo(target);
+        }
+        assertThat(Files.exists(proc, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && Files.readSymbolicLink(proc).toString().equals(target))
+                .as("closed with the last lease").isFalse();
+    }
+
     @Test
     void rejectsWhatIsNotANetworkNamespace() {
         assertThatThrownBy(() -> NetNs.openPath(Path.of("/etc/hostname")))

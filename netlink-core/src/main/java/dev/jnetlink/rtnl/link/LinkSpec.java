@@ -111,6 +111,15 @@ public abstract class LinkSpec {
     }
 
     /**
+     * @return every namespace handle the request names by fd (this link's target namespace,
+     *     and for kinds such as veth the peer's), which the request must keep open while it is
+     *     sent: see {@link NetNs#lease()}
+     */
+    public java.util.List<NetNs> namespaces() {
+        return netns == null ? java.util.List.of() : java.util.List.of(netns);
+    }
+
+    /**
      * The links this spec names in the request's namespace (its master, its parent), which
      * the client looks up, and hands to {@link #checkReference}, before it sends anything.
      *

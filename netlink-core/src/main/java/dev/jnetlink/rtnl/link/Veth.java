@@ -83,6 +83,15 @@ public final class Veth extends LinkSpec {
     }
 
     @Override
+    public java.util.List<NetNs> namespaces() {
+        java.util.List<NetNs> out = new java.util.ArrayList<>(super.namespaces());
+        if (peerNetns != null) {
+            out.add(peerNetns);
+        }
+        return out;
+    }
+
+    @Override
     protected boolean hasInfoData() {
         return true;
     }
