@@ -170,8 +170,8 @@ public final class Routes {
     }
 
     private BatchResult batch(List<RouteSpec> specs, int type, int flags) {
-        for (RouteSpec s : specs) {
-            if (type == Rtm.NEWROUTE) {
+        if (type == Rtm.NEWROUTE) {
+            for (RouteSpec s : specs) {
                 Objects.requireNonNull(s, "route").requireNextHop();
             }
         }
