@@ -41,6 +41,8 @@ public final class Routes {
      * Adds a route; fails if it exists. Equivalent to {@code ip route add ...}.
      *
      * @param spec the route
+     * @throws IllegalArgumentException before any request, if the route has nowhere to go
+     *     (no device, gateway or next hops; see {@link RouteSpec#requireNextHop()})
      * @throws dev.jnetlink.socket.AlreadyExistsException {@code EEXIST}, naming the route
      * @throws dev.jnetlink.socket.NotFoundException if a named interface does not exist
      * @throws dev.jnetlink.socket.NetlinkException with the kernel's reason otherwise (e.g.
