@@ -175,6 +175,9 @@ public final class RouteSpec {
 
     /** @return every interface name the route refers to, to resolve before writing */
     public Set<String> devices() {
+        if (nexthops.isEmpty()) { // the usual route, one of many in a batch: no set to build
+            return dev == null ? Set.of() : Set.of(dev);
+        }
         Set<String> out = new LinkedHashSet<>();
         if (dev != null) {
             out.add(dev);

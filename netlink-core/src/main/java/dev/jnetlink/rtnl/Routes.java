@@ -130,7 +130,7 @@ public final class Routes {
     }
 
     private static Request request(RouteSpec spec, int type, int flags, Devices.Cache devices) {
-        return new Request(type, flags, spec.toString(), RtMsg.SIZE, Rta.SPACE,
+        return Request.describedLazily(type, flags, spec::toString, RtMsg.SIZE, Rta.SPACE,
                 w -> spec.write(w, devices::index, type == Rtm.DELROUTE));
     }
 

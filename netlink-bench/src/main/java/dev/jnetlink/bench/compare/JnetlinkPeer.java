@@ -78,8 +78,9 @@ final class JnetlinkPeer implements Peer {
                     int oif = links.indexOf("veth0");
                     RequestEngine engine = rtnl.engine();
                     for (RouteSpec r : Scratch.routeSpecs(s.cfg.routes())) {
-                        engine.execute(new Request(Rtm.NEWROUTE, NlMsg.F_CREATE | NlMsg.F_EXCL,
-                                r.toString(), RtMsg.SIZE, Rta.SPACE, mw -> r.write(mw, dev -> oif, false)));
+                        engine.execute(Request.describedLazily(Rtm.NEWROUTE,
+                                NlMsg.F_CREATE | NlMsg.F_EXCL, r::toString, RtMsg.SIZE, Rta.SPACE,
+                                mw -> r.write(mw, dev -> oif, false)));
                     }
                 }
                 case W4 -> routes.list(RouteFilter.allTables().ipv4());
