@@ -29,8 +29,14 @@ public final class Walkthrough implements AutoCloseable {
     /** How long a check waits for an answer it expects; a negative check waits less. */
     private static final Duration EXPECTED_WAIT = Duration.ofMillis(1000);
     private static final Duration UNEXPECTED_WAIT = Duration.ofMillis(300);
-    /** Echoes per ping check: a first echo may wait for ARP, as with {@code ping -c 3}. */
-    private static final int ECHOES = 3;
+    /**
+     * Echoes per ping check that expects replies: a first echo may wait for ARP, and a bridge
+     * port enabled a moment ago forwards only once linkwatch has seen its carrier, which on a
+     * busy machine took over three seconds (as {@code ping -w 6} would wait).
+     */
+    private static final int EXPECTED_ECHOES = 6;
+    /** Echoes per ping check that expects none, as with {@code ping -c 3}. */
+    private static final int UNEXPECTED_ECHOES = 3;
 
     /** An action that may fail. */
     @FunctionalInterface
@@ -242,7 +248,8 @@ public final class Walkthrough implements AutoCloseable {
     public Check ping(String from, NetNs ns, String to, InetAddress address, boolean expectReachable) {
         PingResult best = null;
         try (Ping ping = Ping.from(ns, address)) {
-            for (int i = 0; i < ECHOES && (best == null || !best.replied()); i++) {
+            int echoes = expectReachable ? EXPECTED_ECHOES : UNEXPECTED_ECHOES;
+            for (int i = 0; i < echoes && (best == null || !best.replied()); i++) {
                 best = ping.echo(expectReachable ? EXPECTED_WAIT : UNEXPECTED_WAIT);
             }
         }
