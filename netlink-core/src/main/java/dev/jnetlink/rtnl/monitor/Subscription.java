@@ -52,6 +52,7 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
     private final NetlinkSocket socket;
     private final List<Family<?>> families;
     private final boolean resync;
+    private final boolean listExisting;
     private final Map<Family<?>, Map<Object, Object>> state = new HashMap<>();
     private final ArrayDeque<Event> pending = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -80,6 +81,7 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
         this.socket = socket;
         this.families = families;
         this.resync = resync;
+        this.listExisting = listExisting;
         for (Family<?> f : families) {
             state.put(f, new HashMap<>());
         }
@@ -331,7 +333,11 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
         }
         if (cursor.type() == f.delType()) {
             T old = st.remove(k);
-            if (old != null || !authoritative) {
+            // An unknown object's deletion is news only to a subscriber that was never given
+            // the state: with a listing, the object was deleted before the listing reached it
+            // (its deletion was queued ahead of the listing's replies), so the subscriber
+            // never saw it and must not be told it went.
+            if (old != null || !(authoritative || listExisting)) {
                 pending.add(f.event().create(Change.DELETED, v, fromDump));
             }
             return;
