@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -534,8 +535,7 @@ public final class NetNs implements AutoCloseable {
      */
     public Lease lease() {
         acquire();
-        java.util.concurrent.atomic.AtomicBoolean released =
-                new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean released = new AtomicBoolean();
         return () -> {
             if (released.compareAndSet(false, true)) {
                 release();
@@ -550,8 +550,8 @@ public final class NetNs implements AutoCloseable {
      * @return one lease for all of them
      * @throws IllegalStateException if one is closed (none stays leased then)
      */
-    public static Lease leaseAll(java.util.Collection<NetNs> handles) {
-        java.util.List<Lease> leases = new java.util.ArrayList<>();
+    public static Lease leaseAll(Collection<NetNs> handles) {
+        List<Lease> leases = new ArrayList<>();
         try {
             for (NetNs ns : handles) {
                 if (ns != null) {

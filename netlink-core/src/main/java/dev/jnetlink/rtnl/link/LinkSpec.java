@@ -115,8 +115,8 @@ public abstract class LinkSpec {
      *     and for kinds such as veth the peer's), which the request must keep open while it is
      *     sent: see {@link NetNs#lease()}
      */
-    public java.util.List<NetNs> namespaces() {
-        return netns == null ? java.util.List.of() : java.util.List.of(netns);
+    public List<NetNs> namespaces() {
+        return netns == null ? List.of() : List.of(netns);
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.kind.IflaVeth;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.InterfaceNames;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -83,8 +85,8 @@ public final class Veth extends LinkSpec {
     }
 
     @Override
-    public java.util.List<NetNs> namespaces() {
-        java.util.List<NetNs> out = new java.util.ArrayList<>(super.namespaces());
+    public List<NetNs> namespaces() {
+        List<NetNs> out = new ArrayList<>(super.namespaces());
         if (peerNetns != null) {
             out.add(peerNetns);
         }
