@@ -112,6 +112,9 @@ public final class Main {
                 scenario.run(walk, options);
             } catch (Options.UsageException e) {
                 failure = e;
+            } catch (KernelLacksFeatureException e) {
+                failure = e;
+                walk.stop(explain(e));
             } catch (Exception e) {
                 failure = e;
                 walk.fail("stopped at the failed step: " + explain(e));

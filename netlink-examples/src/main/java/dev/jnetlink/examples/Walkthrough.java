@@ -5,6 +5,7 @@ import dev.jnetlink.diag.Ping;
 import dev.jnetlink.diag.PingResult;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.socket.KernelLacksFeatureException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -107,6 +108,11 @@ public final class Walkthrough implements AutoCloseable {
             T r = step.run();
             out.println("    ok");
             return r;
+        } catch (KernelLacksFeatureException e) {
+            // Not a fault of the program or the library: said plainly, without "FAILED".
+            failed = true;
+            out.println("    not possible on this kernel: " + e.getMessage());
+            throw e;
         } catch (Exception e) {
             failed = true;
             out.println("    FAILED: " + e.getMessage());
@@ -331,6 +337,17 @@ public final class Walkthrough implements AutoCloseable {
     public void fail(String why) {
         failed = true;
         out.println("    FAILED: " + why);
+    }
+
+    /**
+     * Marks the run as not run to the end for a reason outside the program (a kernel without a
+     * module it needs), and says why.
+     *
+     * @param why what the machine lacks
+     */
+    public void stop(String why) {
+        failed = true;
+        out.println("    stopped: " + why);
     }
 
     /**

@@ -35,7 +35,7 @@ class R1R2IT {
     @Test
     void aStepFailingHalfWayStillRemovesEverything() {
         // Renaming the peer to "lo" in r2 fails (EEXIST) after the namespaces and the pair exist.
-        ScenarioRun run = ScenarioRun.run("r1r2", "--peer-rename", "lo");
+        ScenarioRun run = ScenarioRun.runExpectingFailure("r1r2", "--peer-rename", "lo");
 
         assertThat(run.result().exitCode()).isEqualTo(Main.FAILED);
         assertThat(run.result().failure()).hasMessageContaining("EEXIST");

@@ -51,6 +51,25 @@ record ScenarioRun(String prefix, Main.Result result, String output) {
      * @return the run
      */
     static ScenarioRun runKeeping(String scenario, String... options) {
+        return execute(true, scenario, options);
+    }
+
+    /**
+     * Runs a scenario that is meant to fail and checks the cleanup, without echoing what it
+     * prints: a deliberate "FAILED" in the build log would read like a real one. Assertions on
+     * {@link #output()} show it when they fail.
+     *
+     * @param scenario the subcommand
+     * @param options its options (the prefix is added)
+     * @return the run
+     */
+    static ScenarioRun runExpectingFailure(String scenario, String... options) {
+        ScenarioRun r = execute(false, scenario, options);
+        r.assertNothingLeft();
+        return r;
+    }
+
+    private static ScenarioRun execute(boolean echo, String scenario, String... options) {
         String prefix = "jnl-ex" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36) + "-";
         Set<String> before = callerLinks();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -64,7 +83,9 @@ record ScenarioRun(String prefix, Main.Result result, String output) {
             result = Main.execute(out, args.toArray(String[]::new));
         }
         String output = buf.toString(StandardCharsets.UTF_8);
-        System.out.print(output);
+        if (echo) {
+            System.out.print(output);
+        }
         Set<String> after = callerLinks();
         after.removeAll(before);
         assertThat(after).as("links the run added to the caller's namespace").isEmpty();
@@ -91,9 +112,19 @@ record ScenarioRun(String prefix, Main.Result result, String output) {
         }
     }
 
-    /** Rethrows the kernel's lack of a feature that stopped the run, if it did. */
+    /**
+     * Rethrows the kernel's lack of a feature that stopped the run, if it did, after checking
+     * that the run said so plainly (exit code 3, no "FAILED": nothing went wrong in the program).
+     */
     void rethrowKernelLack() {
         if (result.failure() instanceof KernelLacksFeatureException k) {
+            assertThat(result.exitCode()).isEqualTo(Main.KERNEL_LACKS);
+            assertThat(output)
+                    .contains("    not possible on this kernel: ")
+                    .contains("    stopped: this kernel lacks " + k.feature())
+                    .doesNotContain("FAILED")
+                    .endsWith("Not run to the end: this kernel lacks " + k.feature()
+                            + "; run it on a kernel with the module.\n");
             throw k;
         }
     }
