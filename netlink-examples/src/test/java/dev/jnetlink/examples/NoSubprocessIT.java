@@ -65,8 +65,7 @@ class NoSubprocessIT {
         Path trace = Files.createTempFile("jnl-execve-", ".strace");
         String prefix = "jnl-st" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36) + "-";
         try {
-            // --seccomp-bpf stops the tracee at execve only: without it every syscall of the
-            // JVM stops twice, which under the CI VM's emulation made each run take 40 s.
+            // --seccomp-bpf: the tracee stops at execve only, not twice at every syscall.
             List<String> cmd = new ArrayList<>(List.of("strace", "-f", "-qq", "--seccomp-bpf",
                     "-e", "trace=execve", "-o", trace.toString(), java.toString()));
             // The JVM flags this test runs with (the VM pass's C1-only setting among them).
