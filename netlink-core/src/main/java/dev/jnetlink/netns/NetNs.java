@@ -528,7 +528,8 @@ public final class NetNs implements AutoCloseable {
      * ({@code IFLA_NET_NS_FD}, {@code NETNSA_FD}), so that a concurrent close can never let
      * the number be reused by another open file, and the request land in a namespace the
      * caller did not mean, between the moment it is written and the moment the kernel reads
-     * it.
+     * it. No iproute2 equivalent: {@code ip} opens the namespace file for one request and
+     * exits.
      *
      * @return the lease; closing it twice is harmless
      * @throws IllegalStateException if this handle is already closed
@@ -544,7 +545,8 @@ public final class NetNs implements AutoCloseable {
     }
 
     /**
-     * Leases of several handles at once, ended together.
+     * Leases of several handles at once, ended together (as {@code ip link add ... netns A
+     * type veth peer netns B} holds both files open while it sends).
      *
      * @param handles namespace handles; null entries are skipped
      * @return one lease for all of them

@@ -46,7 +46,8 @@ public final class Request {
     }
 
     /**
-     * A request whose description is computed only when an error message needs it.
+     * A request whose description is computed only when an error message needs it (what
+     * {@code ip -batch} prints as the failing line, formatted only for the line that failed).
      *
      * @param type {@code nlmsg_type}
      * @param flags extra flags

@@ -113,7 +113,8 @@ public abstract class LinkSpec {
     /**
      * @return every namespace handle the request names by fd (this link's target namespace,
      *     and for kinds such as veth the peer's), which the request must keep open while it is
-     *     sent: see {@link NetNs#lease()}
+     *     sent: see {@link NetNs#lease()}; the handles behind {@code netns NAME} and
+     *     {@code peer netns NAME} in {@code ip link add}
      */
     public List<NetNs> namespaces() {
         return netns == null ? List.of() : List.of(netns);
