@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.testing.Await;
 import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.ScratchNamespaces;
 
@@ -13,6 +14,9 @@ import dev.jnetlink.testing.ScratchNamespaces;
  * removes the namespace and everything in it, also after a failed test.
  */
 final class Scratch implements AutoCloseable {
+    /** How long the waits for asynchronous kernel state may take. */
+    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(10);
+
     final ScratchNamespaces namespaces = new ScratchNamespaces();
     final NetNs ns;
     final Rtnl rtnl;
@@ -109,7 +113,7 @@ final class Scratch implements AutoCloseable {
      * @param state the state to wait for
      */
     void awaitPortState(String port, PortState state) {
-        await(port + " reaching " + state, () -> bridges.portInfo(port).state() == state.value());
+        Await.until(SETTLE, port + " reaching " + state, () -> bridges.portInfo(port).state() == state.value());
     }
 
     /**
@@ -131,22 +135,7 @@ final class Scratch implements AutoCloseable {
      * @param state the state to wait for
      */
     void awaitOperState(String name, dev.jnetlink.codec.link.OperState state) {
-        await(name + " operationally " + state, () -> rtnl.links().get(name).state() == state);
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier done) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(SETTLE, name + " operationally " + state, () -> rtnl.links().get(name).state() == state);
     }
 
     /**

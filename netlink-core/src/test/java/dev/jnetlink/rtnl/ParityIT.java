@@ -16,6 +16,7 @@ import dev.jnetlink.codec.route.RouteType;
 import dev.jnetlink.codec.rule.RuleAction;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.testing.Await;
 import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ScratchNamespaces;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,34 +117,20 @@ class ParityIT {
      * in between races it (the 6.1 VM once listed 47 routes to ip's 48).
      */
     private void awaitIpv6LinkLocalsSettled(List<String> devs) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Await.until(Duration.ofSeconds(20), devs + " operationally up, each with a link-local address", () -> {
+            List<Link> links = rtnl.links().list();
+            List<Address> v6 = rtnl.addresses().list(AddressFamily.INET6);
+            return links.stream().filter(l -> devs.contains(l.name())).allMatch(l -> l.state() == OperState.UP
+                    && v6.stream().anyMatch(a -> a.index() == l.index() && a.ip().isLinkLocalAddress()));
+        });
         for (String dev : devs) {
-            awaitUntil(deadline, dev + " operationally up with a link-local address",
-                    () -> rtnl.links().get(dev).state() == OperState.UP && rtnl.addresses()
-                            .list(dev, AddressFamily.INET6).stream().anyMatch(a -> a.ip().isLinkLocalAddress()));
-            rtnl.addresses().settle(dev, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            rtnl.addresses().settle(dev, Duration.ofSeconds(20));
         }
-        for (String dev : devs) {
-            for (Address a : rtnl.addresses().list(dev, AddressFamily.INET6)) {
-                awaitUntil(deadline, "the local route of " + a, () -> rtnl.routes()
-                        .list(RouteFilter.allTables().ipv6().table(255).type(RouteType.LOCAL)).stream()
-                        .anyMatch(r -> r.destination().address().equals(a.ip())));
-            }
-        }
-    }
-
-    private static void awaitUntil(long deadline, String what, BooleanSupplier done) {
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("timed out after 20 s waiting for " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        List<Address> v6 = rtnl.addresses().list(AddressFamily.INET6);
+        Await.until(Duration.ofSeconds(20), "a local route for each of " + v6, () -> {
+            List<Route> local = rtnl.routes().list(RouteFilter.allTables().ipv6().table(255).type(RouteType.LOCAL));
+            return v6.stream().allMatch(a -> local.stream().anyMatch(r -> r.destination().address().equals(a.ip())));
+        });
     }
 
     @AfterAll
