@@ -229,7 +229,8 @@ public final class AttributeSetCodec<R extends Record> {
                 }
                 unknown.add(cursor.raw());
             } else {
-                slots[e.slot] = e.codec.decode(cursor);
+                ValueCodec<Object> c = e.codec;
+                slots[e.slot] = c instanceof Scalar scalar ? scalar.decode(cursor) : c.decode(cursor);
             }
         }
         slots[slots.length - 1] = unknown == null ? List.of() : List.copyOf(unknown);

@@ -37,48 +37,31 @@ public final class ValueCodecs {
     }
 
     /** Unsigned 8 bits. */
-    public static final ValueCodec<Integer> U8 = of(Integer.class, AttributeCursor::u8,
-            MessageWriter::putU8);
+    public static final ValueCodec<Integer> U8 = Scalar.U8.typed();
     /** Unsigned 16 bits, host order. */
-    public static final ValueCodec<Integer> U16 = of(Integer.class, AttributeCursor::u16,
-            MessageWriter::putU16);
+    public static final ValueCodec<Integer> U16 = Scalar.U16.typed();
     /** Unsigned 16 bits, network order (ports, ethertypes). */
-    public static final ValueCodec<Integer> BE16 = of(Integer.class, AttributeCursor::be16,
-            MessageWriter::putBe16);
+    public static final ValueCodec<Integer> BE16 = Scalar.BE16.typed();
     /** 32 bits, host order; signed or unsigned as the kernel defines it. */
-    public static final ValueCodec<Integer> U32 = of(Integer.class, AttributeCursor::u32,
-            MessageWriter::putU32);
+    public static final ValueCodec<Integer> U32 = Scalar.U32.typed();
     /** 32 bits, network order. */
-    public static final ValueCodec<Integer> BE32 = of(Integer.class, AttributeCursor::be32,
-            MessageWriter::putBe32);
+    public static final ValueCodec<Integer> BE32 = Scalar.BE32.typed();
     /** 64 bits, host order. */
-    public static final ValueCodec<Long> U64 = of(Long.class, AttributeCursor::u64,
-            MessageWriter::putU64);
+    public static final ValueCodec<Long> U64 = Scalar.U64.typed();
     /** {@code NLA_UINT}: 4 or 8 bytes. */
-    public static final ValueCodec<Long> UINT = of(Long.class, AttributeCursor::uint,
-            MessageWriter::putUint);
+    public static final ValueCodec<Long> UINT = Scalar.UINT.typed();
     /** A NUL-terminated string (read also when the NUL is missing). */
-    public static final ValueCodec<String> STRING = of(String.class, AttributeCursor::string,
-            MessageWriter::putString);
+    public static final ValueCodec<String> STRING = Scalar.STRING.typed();
     /** A string sent without a NUL. */
-    public static final ValueCodec<String> STRING_NO_NUL = of(String.class,
-            AttributeCursor::string, MessageWriter::putStringNoNul);
+    public static final ValueCodec<String> STRING_NO_NUL = Scalar.STRING_NO_NUL.typed();
     /** Opaque bytes. */
-    public static final ValueCodec<Bytes> BYTES = of(Bytes.class, AttributeCursor::bytes,
-            MessageWriter::putBytes);
+    public static final ValueCodec<Bytes> BYTES = Scalar.BYTES.typed();
     /** A link-layer address. */
-    public static final ValueCodec<MacAddress> MAC = of(MacAddress.class, AttributeCursor::mac,
-            MessageWriter::putMac);
+    public static final ValueCodec<MacAddress> MAC = Scalar.MAC.typed();
     /** An IPv4 or IPv6 address. */
-    public static final ValueCodec<InetAddress> INET = of(InetAddress.class,
-            AttributeCursor::inet, MessageWriter::putInet);
+    public static final ValueCodec<InetAddress> INET = Scalar.INET.typed();
     /** A flag: present (true) or absent (the component is null). */
-    public static final ValueCodec<Boolean> FLAG = of(Boolean.class, c -> Boolean.TRUE,
-            (w, t, v) -> {
-                if (v) {
-                    w.putFlag(t);
-                }
-            });
+    public static final ValueCodec<Boolean> FLAG = Scalar.FLAG.typed();
 
     /**
      * A nested attribute set decoded into a record.
