@@ -1,23 +1,22 @@
 package dev.jnetlink.socket;
 
 import dev.jnetlink.codec.MessageCursor;
-import dev.jnetlink.codec.NlMsg;
 import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
  * Decodes the datagrams of a long dump on a helper thread while the caller receives the next
- * one. The kernel fills a dump's next datagram inside the {@code recvmsg} that takes the
+ * ones. The kernel fills a dump's next datagram inside the {@code recvmsg} that takes the
  * previous one, so on one thread the decode time adds to the kernel's; with a second core the
- * two overlap. Values come back in kernel order, and the caller delivers them on its own
- * thread.
+ * two overlap. The caller hands over several datagrams at a time, received back to back into
+ * one buffer, through a {@link Handoff} that waits by yielding rather than parking, so that
+ * neither CPU goes idle in the middle of a dump (see there why that matters). Values come back
+ * in kernel order, and the caller delivers them on its own thread.
  *
  * <p>One thread per dump, ended when the dump ends, so nothing lingers: a pooled thread would
  * keep, for its whole life, the network namespace of the thread that happened to start it.
- * The caller hands over one datagram at a time ({@link #submit}) and takes its values back
+ * The caller hands over one buffer at a time ({@link #submit}) and takes its values back
  * ({@link #await}) before handing over the next, so two buffers are enough and the decoder is
  * never called by two threads at once.
  *
@@ -25,9 +24,13 @@ import java.util.concurrent.BlockingQueue;
  */
 final class DecodeAhead<T> implements AutoCloseable {
     private static final Object STOP = new Object();
+    // Longer than the caller takes to receive a batch (about 0.5 ms for four datagrams of
+    // links), so that during a dump neither side parks; bounded, so a slow consumer on the
+    // caller's side costs the helper's CPU at most this long per batch.
+    private static final long YIELD_NANOS = 1_000_000L;
 
     /**
-     * What the helper made of one datagram.
+     * What the helper made of one buffer of datagrams.
      *
      * @param values the decoded values, in order, nulls left out
      * @param failure what the decoder threw, if it did (values before it are kept)
@@ -38,8 +41,8 @@ final class DecodeAhead<T> implements AutoCloseable {
 
     private final RequestEngine.Decoder<T> decoder;
     private final int seq;
-    private final BlockingQueue<Object> work = new ArrayBlockingQueue<>(1);
-    private final BlockingQueue<Decoded<T>> results = new ArrayBlockingQueue<>(1);
+    private final Handoff<Object> work = new Handoff<>(YIELD_NANOS);
+    private final Handoff<Decoded<T>> results = new Handoff<>(YIELD_NANOS);
     private final Thread thread;
     private boolean busy;
 
@@ -57,107 +60,65 @@ final class DecodeAhead<T> implements AutoCloseable {
         thread.start();
     }
 
-    /** @return true if a datagram was submitted and its values not yet taken */
+    /** @return true if datagrams were submitted and their values not yet taken */
     boolean busy() {
         return busy;
     }
 
     /**
-     * Hands a datagram to the helper. The caller must not touch the buffer until
+     * Hands received datagrams to the helper. The caller must not touch the buffer until
      * {@link #await} returns.
      *
-     * @param datagram a received datagram whose headers the caller has checked
+     * @param datagrams datagrams received back to back, whose headers the caller has checked
      */
-    void submit(ByteBuf datagram) {
+    void submit(ByteBuf datagrams) {
         if (busy) {
-            throw new IllegalStateException("await the previous datagram first");
+            throw new IllegalStateException("await the previous datagrams first");
         }
-        put(work, datagram);
+        work.put(datagrams);
         busy = true;
     }
 
-    /** @return the values of the datagram submitted last */
+    /** @return the values of the datagrams submitted last */
     Decoded<T> await() {
         busy = false;
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return results.take();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return results.take();
     }
 
     private void run() {
         MessageCursor m = new MessageCursor();
         while (true) {
-            Object next;
-            try {
-                next = work.take();
-            } catch (InterruptedException e) {
-                continue; // only close() ends the helper: the caller may still await a result
-            }
+            Object next = work.take();
             if (next == STOP) {
                 return;
             }
+            ByteBuf datagrams = (ByteBuf) next;
             List<T> values = new ArrayList<>();
-            Throwable failure = null;
+            DumpDelivery<T> collect = new DumpDelivery<>(values::add);
+            Throwable failure;
             try {
-                m.reset((ByteBuf) next);
-                while (m.next()) {
-                    int type = m.type();
-                    if (m.seq() != seq || type == NlMsg.NOOP) {
-                        continue;
-                    }
-                    if (type == NlMsg.DONE || type == NlMsg.ERROR) {
-                        break;
-                    }
-                    T v = decoder.decode(m);
-                    if (v != null) {
-                        values.add(v);
-                    }
-                }
-            } catch (Throwable t) {
+                collect.decode(m, datagrams, datagrams.readerIndex(), datagrams.writerIndex(), seq,
+                        decoder);
+                failure = collect.failure();
+            } catch (Throwable t) { // a checked exception thrown sneakily: the caller must not wait forever
                 failure = t;
             }
-            put(results, new Decoded<>(values, failure));
+            results.put(new Decoded<>(values, failure));
         }
     }
 
-    /** Waits for a datagram still being decoded, then ends the helper and waits for it. */
+    /** Waits for datagrams still being decoded, then ends the helper and waits for it. */
     @Override
     public void close() {
         if (busy) {
             await();
         }
-        put(work, STOP);
+        work.put(STOP);
         boolean interrupted = false;
         while (thread.isAlive()) {
             try {
                 thread.join();
             } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static <E> void put(BlockingQueue<E> q, E e) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                q.put(e);
-                break;
-            } catch (InterruptedException ex) {
                 interrupted = true;
             }
         }

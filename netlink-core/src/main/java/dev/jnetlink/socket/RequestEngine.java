@@ -48,6 +48,11 @@ public final class RequestEngine implements AutoCloseable {
     // A dump still going after this many datagrams (some 60 links, 1,500 routes) decodes the
     // rest on a helper thread while this one receives; shorter dumps are not worth a thread.
     private static final int DECODE_AHEAD_AFTER = 4;
+    // The helper takes this many datagrams at a time: a hand-off costs more than decoding one
+    // datagram of links (some 20, at about 1 us each), so four share one.
+    private static final int DECODE_AHEAD_BATCH = 4;
+    // The kernel fills a dump datagram up to 32 KiB (netlink_dump caps max_recvmsg_len there).
+    private static final int DUMP_DATAGRAM = 32 * 1024;
     private static final boolean MULTI_CORE = Runtime.getRuntime().availableProcessors() > 1;
 
     /**
@@ -328,6 +333,7 @@ public final class RequestEngine implements AutoCloseable {
             int mark = writeRequest(request, s, 0);
             send();
             while (true) {
+                rx.clear();
                 receiveAny(rx);
                 cursor.reset(received());
                 while (cursor.next()) {
@@ -386,8 +392,8 @@ public final class RequestEngine implements AutoCloseable {
      * kernel marked the dump interrupted.
      *
      * <p>On a machine with more than one CPU, a dump that goes on past a few datagrams has the
-     * rest decoded on a helper thread, one datagram behind the one this thread is receiving,
-     * so that decoding overlaps the kernel's filling of the next datagram. The decoder is then
+     * rest decoded on a helper thread, a few datagrams at a time while this thread receives
+     * the next few, so that decoding overlaps the kernel's filling of them. The decoder is then
      * called on that thread, but never by two threads at once and always in kernel order;
      * the consumer is always called on the calling thread. The helper ends with the dump.
      *
@@ -402,24 +408,27 @@ public final class RequestEngine implements AutoCloseable {
      */
     public <T> boolean dump(Request request, Decoder<T> decoder, Predicate<? super T> consumer) {
         enter();
+        DumpDelivery<T> delivery = new DumpDelivery<>(consumer);
         DecodeAhead<T> ahead = null;
-        ByteBuf spare = null;
+        ByteBuf[] batches = null;
         try {
             tx.clear();
             int s = nextSeq();
             int mark = writeRequest(request, s, NlMsg.F_DUMP);
             send();
             boolean interrupted = false;
-            boolean deliver = true;
-            Throwable failure = null;
             ByteBuf in = rx;
+            int batched = 0;
             for (int datagrams = 1; ; datagrams++) {
+                if (batched == 0) {
+                    in.clear();
+                }
+                int from = in.writerIndex();
                 receiveAny(in);
-                ByteBuf datagram = OwnedBuffers.untracked(in);
+                ByteBuf buf = OwnedBuffers.untracked(in);
                 // The headers first, on this thread: foreign sequence numbers, DUMP_INTR, the end.
                 ErrorReply end = null;
-                boolean data = false;
-                cursor.reset(datagram);
+                cursor.reset(buf, from, buf.writerIndex());
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
                         droppedUnexpected.incrementAndGet();
@@ -433,65 +442,42 @@ public final class RequestEngine implements AutoCloseable {
                         end = type == NlMsg.DONE ? ErrorReply.decodeDone(cursor) : ErrorReply.decode(cursor);
                         break;
                     }
-                    data |= type != NlMsg.NOOP;
                 }
-                // The values of the datagram the helper decoded meanwhile, in kernel order.
-                if (ahead != null && ahead.busy()) {
-                    DecodeAhead.Decoded<T> d = ahead.await();
-                    for (T v : d.values()) {
-                        if (!deliver || failure != null) {
-                            break;
-                        }
-                        try {
-                            deliver = consumer.test(v);
-                        } catch (RuntimeException | Error e) {
-                            failure = e;
-                        }
-                    }
-                    if (d.failure() != null && failure == null) {
-                        failure = d.failure();
-                    }
-                }
-                if (data && deliver && failure == null) {
-                    if (ahead == null && end == null && datagrams >= DECODE_AHEAD_AFTER && MULTI_CORE) {
+                if (!delivery.open()) {
+                    batched = 0; // only draining now
+                } else if (ahead == null) {
+                    delivery.decode(cursor, buf, from, buf.writerIndex(), s, decoder);
+                    if (end == null && datagrams >= DECODE_AHEAD_AFTER && MULTI_CORE && delivery.open()) {
                         ahead = new DecodeAhead<>(decoder, s);
-                        spare = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
+                        batches = new ByteBuf[] {batchBuffer(), batchBuffer()};
+                        in = batches[0];
                     }
-                    if (ahead != null && end == null) {
-                        ahead.submit(datagram);
-                        in = in == rx ? spare : rx;
-                    } else {
-                        cursor.reset(datagram);
-                        while (cursor.next() && deliver && failure == null) {
-                            int type = cursor.type();
-                            if (cursor.seq() != s || type == NlMsg.NOOP) {
-                                continue;
-                            }
-                            if (type == NlMsg.DONE || type == NlMsg.ERROR) {
-                                break;
-                            }
-                            try {
-                                T v = decoder.decode(cursor);
-                                if (v != null && !consumer.test(v)) {
-                                    deliver = false;
-                                }
-                            } catch (RuntimeException | Error e) {
-                                // Kept until the dump is drained: leaving it half-read would make
-                                // the next dump on this socket fail with EBUSY.
-                                failure = e;
-                            }
-                        }
+                } else if (end != null || ++batched == DECODE_AHEAD_BATCH) {
+                    // The batch the helper decoded meanwhile comes first, in kernel order.
+                    if (ahead.busy()) {
+                        delivery.offerAll(ahead.await());
                     }
+                    if (end != null) {
+                        delivery.decode(cursor, buf, 0, buf.writerIndex(), s, decoder);
+                    } else if (delivery.open()) {
+                        ahead.submit(buf);
+                        in = in == batches[0] ? batches[1] : batches[0];
+                    }
+                    batched = 0;
                 }
                 if (end != null) {
+                    Throwable failure = delivery.failure();
                     if (!end.isAck() && failure == null) {
                         failure = failure(request, end, mark);
                     }
                     if (failure instanceof RuntimeException r) {
                         throw r;
                     }
+                    if (failure instanceof Error e) {
+                        throw e;
+                    }
                     if (failure != null) {
-                        throw (Error) failure;
+                        throw new IllegalStateException("the decoder threw " + failure, failure);
                     }
                     if (interrupted) {
                         interruptedDumps.incrementAndGet();
@@ -503,11 +489,16 @@ public final class RequestEngine implements AutoCloseable {
             if (ahead != null) {
                 ahead.close();
             }
-            if (spare != null) {
-                spare.release();
+            if (batches != null) {
+                batches[0].release();
+                batches[1].release();
             }
             lock.unlock();
         }
+    }
+
+    private static ByteBuf batchBuffer() {
+        return PooledByteBufAllocator.DEFAULT.directBuffer(DECODE_AHEAD_BATCH * DUMP_DATAGRAM);
     }
 
     /**
@@ -591,11 +582,15 @@ public final class RequestEngine implements AutoCloseable {
                 er.message(), attr);
     }
 
-    /** Receives one kernel datagram that may be large into {@code into}: peek its size first. */
+    /**
+     * Receives one kernel datagram that may be large after what {@code into} holds: peek its
+     * size first.
+     */
     private void receiveAny(ByteBuf into) {
+        int mark = into.writerIndex();
         while (true) {
             int size = transport.peekSize(false);
-            into.clear();
+            into.writerIndex(mark);
             into.ensureWritable(size);
             transport.receive(into, false);
             if (transport.lastSenderPort() == 0) {

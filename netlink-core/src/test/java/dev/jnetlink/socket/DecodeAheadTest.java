@@ -15,15 +15,17 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Long dumps, whose datagrams after the fourth are decoded on a helper thread while the engine
- * receives the next: order, threads, and the dump discipline (errors, DUMP_INTR, spoofed
- * datagrams, failing decoders) hold as on one thread. Scripted datagrams, no kernel.
+ * Long dumps, whose datagrams after the fourth are decoded on a helper thread, four at a time,
+ * while the engine receives the next four: order, threads, and the dump discipline (errors,
+ * DUMP_INTR, spoofed datagrams, failing decoders) hold as on one thread. Scripted datagrams,
+ * no kernel.
  */
 class DecodeAheadTest {
     private static final Request DUMP = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
@@ -166,6 +168,24 @@ class DecodeAheadTest {
         assertThat(engine.dump(DUMP, DecodeAheadTest::decode)).extracting(Link::name)
                 .isEqualTo(expected(6));
         assertThat(engine.droppedForeign()).isEqualTo(1);
+    }
+
+    // e14 is in the fifth datagram, the first the helper decodes; the batches after it must not
+    // be decoded at all, and the dump is still read to its end.
+    @Test
+    void afterTheDecoderFailsOnTheHelperNothingMoreIsDecoded() {
+        kernel.respond((r, k) -> links(k, r.seq(), 20, 0));
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> engine.dump(DUMP, m -> {
+            calls.incrementAndGet();
+            Link l = decode(m);
+            if (l != null && l.name().equals("e14")) {
+                throw new IllegalStateException("decoder broke on e14");
+            }
+            return l;
+        }, l -> true)).hasMessage("decoder broke on e14");
+        assertThat(calls.get()).isEqualTo(15);
+        assertThat(kernel.pending()).isZero();
     }
 
     @Test
