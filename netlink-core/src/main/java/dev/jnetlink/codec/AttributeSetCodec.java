@@ -266,8 +266,10 @@ public final class AttributeSetCodec<R extends Record> {
             }
             Object unknown = unknownGetter.invokeExact((Object) value);
             if (unknown != null) {
-                for (Object a : (List<?>) unknown) {
-                    writer.putRaw((RawAttribute) a);
+                // By index: an iterator here was not always optimised away (32 bytes per link).
+                List<?> raw = (List<?>) unknown;
+                for (int i = 0; i < raw.size(); i++) {
+                    writer.putRaw((RawAttribute) raw.get(i));
                 }
             }
         } catch (RuntimeException | Error e) {
