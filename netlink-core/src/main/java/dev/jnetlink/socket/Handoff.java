@@ -1,67 +1,98 @@
 package dev.jnetlink.socket;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A one-place mailbox between two threads whose taker first waits by yielding its CPU, and
- * parks only when nothing comes for a while.
+ * A small bounded queue from one thread to one other, whose taker first waits by yielding its
+ * CPU and parks only when nothing comes for a while.
  *
  * <p>Why not a blocking queue: a parked thread's CPU goes idle, and on a virtual machine an idle
- * virtual CPU is halted; the scheduler then counts it as busy and wakes the parked thread on
- * the waker's own CPU (about one hand-off in five on a 2-vCPU VM), where the two take turns
- * instead of working side by side, and the wake-up itself costs 50-100 us. A taker that yields
- * keeps its CPU awake and takes a value within a microsecond; if it shares the CPU with the
- * putter, yielding lets the putter run.
+ * virtual CPU is halted; waking the thread then costs 50-100 us, and the scheduler, counting
+ * the halted CPU as busy, puts about one wake-up in five on the waker's own CPU, where the two
+ * take turns instead of working side by side. A taker that yields keeps its CPU awake and
+ * takes a value within microseconds; if it shares the CPU with the putter, yielding lets the
+ * putter run.
+ *
+ * <p>One thread puts, one other thread takes; neither blocks the other except the taker of an
+ * empty queue.
  *
  * @param <E> the value type
  */
 final class Handoff<E> {
-    private final AtomicReference<E> slot = new AtomicReference<>();
+    private final AtomicReferenceArray<E> ring;
     private final long yieldNanos;
+    private volatile long taken;
+    private volatile long put;
     private volatile Thread parked;
 
-    /** @param yieldNanos how long {@link #take} yields before it parks */
-    Handoff(long yieldNanos) {
+    /**
+     * @param capacity how many values may wait at most
+     * @param yieldNanos how long {@link #take} yields before it parks
+     */
+    Handoff(int capacity, long yieldNanos) {
+        this.ring = new AtomicReferenceArray<>(capacity);
         this.yieldNanos = yieldNanos;
     }
 
+    /** @return values put and not yet taken */
+    int size() {
+        return (int) (put - taken);
+    }
+
     /**
-     * Puts a value. The place must be empty: each side puts one value, then takes the answer.
+     * Adds a value; only the putting thread calls this.
      *
      * @param value the value, not null
+     * @throws IllegalStateException if the queue is full: callers bound what they put
      */
     void put(E value) {
-        if (!slot.compareAndSet(null, value)) {
-            throw new IllegalStateException("the previous value was not taken");
+        long p = put;
+        if (p - taken == ring.length()) {
+            throw new IllegalStateException("the handoff is full (" + ring.length() + ")");
         }
+        ring.set((int) (p % ring.length()), value);
+        put = p + 1;
         Thread t = parked;
         if (t != null) {
             LockSupport.unpark(t);
         }
     }
 
+    /** @return the oldest value, removed, or null if there is none; only the taker calls this */
+    E poll() {
+        long t = taken;
+        if (t == put) {
+            return null;
+        }
+        int i = (int) (t % ring.length());
+        E value = ring.get(i);
+        ring.set(i, null);
+        taken = t + 1;
+        return value;
+    }
+
     /**
-     * Waits for a value and takes it. An interrupt does not end the wait (the value is owed);
-     * the thread's interrupt status is kept for its caller.
+     * Waits for a value and takes it; only the taker calls this. An interrupt does not end the
+     * wait (the value is owed); the thread's interrupt status is kept for its caller.
      *
-     * @return the value
+     * @return the oldest value
      */
     E take() {
-        E value = slot.getAndSet(null);
+        E value = poll();
         if (value != null) {
             return value;
         }
         long deadline = System.nanoTime() + yieldNanos;
         boolean interrupted = false;
-        while ((value = slot.getAndSet(null)) == null) {
+        while ((value = poll()) == null) {
             if (System.nanoTime() - deadline < 0) {
                 Thread.yield();
                 continue;
             }
             // Announce the park, then look again: a put in between either is seen here or sees us.
             parked = Thread.currentThread();
-            value = slot.getAndSet(null);
+            value = poll();
             if (value == null) {
                 LockSupport.park(this);
                 interrupted |= Thread.interrupted();

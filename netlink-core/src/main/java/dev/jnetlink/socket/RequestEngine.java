@@ -8,6 +8,7 @@ import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -392,8 +393,8 @@ public final class RequestEngine implements AutoCloseable {
      * kernel marked the dump interrupted.
      *
      * <p>On a machine with more than one CPU, a dump that goes on past a few datagrams has the
-     * rest decoded on a helper thread, a few datagrams at a time while this thread receives
-     * the next few, so that decoding overlaps the kernel's filling of them. The decoder is then
+     * rest decoded on a helper thread, a few datagrams at a time while this thread goes on
+     * receiving, so that decoding overlaps the kernel's filling of them. The decoder is then
      * called on that thread, but never by two threads at once and always in kernel order;
      * the consumer is always called on the calling thread. The helper ends with the dump.
      *
@@ -410,7 +411,8 @@ public final class RequestEngine implements AutoCloseable {
         enter();
         DumpDelivery<T> delivery = new DumpDelivery<>(consumer);
         DecodeAhead<T> ahead = null;
-        ByteBuf[] batches = null;
+        List<ByteBuf> batchBuffers = null;
+        ArrayDeque<ByteBuf> free = null;
         try {
             tx.clear();
             int s = nextSeq();
@@ -449,19 +451,27 @@ public final class RequestEngine implements AutoCloseable {
                     delivery.decode(cursor, buf, from, buf.writerIndex(), s, decoder);
                     if (end == null && datagrams >= DECODE_AHEAD_AFTER && MULTI_CORE && delivery.open()) {
                         ahead = new DecodeAhead<>(decoder, s);
-                        batches = new ByteBuf[] {batchBuffer(), batchBuffer()};
-                        in = batches[0];
+                        batchBuffers = new ArrayList<>(DecodeAhead.IN_FLIGHT + 1);
+                        free = new ArrayDeque<>(DecodeAhead.IN_FLIGHT + 1);
+                        in = batchBuffer(batchBuffers);
                     }
                 } else if (end != null || ++batched == DECODE_AHEAD_BATCH) {
-                    // The batch the helper decoded meanwhile comes first, in kernel order.
-                    if (ahead.busy()) {
-                        delivery.offerAll(ahead.await());
+                    // What the helper has finished comes first, in kernel order; at the end, all.
+                    DecodeAhead.Decoded<T> d;
+                    while ((d = end != null ? ahead.await() : ahead.poll()) != null) {
+                        delivery.offerAll(d);
+                        free.add(d.buffer());
                     }
                     if (end != null) {
                         delivery.decode(cursor, buf, 0, buf.writerIndex(), s, decoder);
                     } else if (delivery.open()) {
-                        ahead.submit(buf);
-                        in = in == batches[0] ? batches[1] : batches[0];
+                        if (ahead.pending() == DecodeAhead.IN_FLIGHT) { // wait for the oldest
+                            d = ahead.await();
+                            delivery.offerAll(d);
+                            free.add(d.buffer());
+                        }
+                        ahead.submit(in);
+                        in = free.isEmpty() ? batchBuffer(batchBuffers) : free.poll();
                     }
                     batched = 0;
                 }
@@ -489,16 +499,17 @@ public final class RequestEngine implements AutoCloseable {
             if (ahead != null) {
                 ahead.close();
             }
-            if (batches != null) {
-                batches[0].release();
-                batches[1].release();
+            if (batchBuffers != null) {
+                batchBuffers.forEach(ByteBuf::release);
             }
             lock.unlock();
         }
     }
 
-    private static ByteBuf batchBuffer() {
-        return PooledByteBufAllocator.DEFAULT.directBuffer(DECODE_AHEAD_BATCH * DUMP_DATAGRAM);
+    private static ByteBuf batchBuffer(List<ByteBuf> taken) {
+        ByteBuf b = PooledByteBufAllocator.DEFAULT.directBuffer(DECODE_AHEAD_BATCH * DUMP_DATAGRAM);
+        taken.add(b);
+        return b;
     }
 
     /**

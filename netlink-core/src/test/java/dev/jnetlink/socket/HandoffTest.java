@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HandoffTest {
     @Test
     void aValuePutLaterReachesATakerThatHasParked() throws Exception {
-        Handoff<String> h = new Handoff<>(0);
+        Handoff<String> h = new Handoff<>(1, 0);
         Thread putter = new Thread(() -> {
             sleep(100);
             h.put("late");
@@ -22,23 +22,38 @@ class HandoffTest {
 
     @Test
     void aValuePutBeforeTheTakeIsTakenAtOnce() {
-        Handoff<String> h = new Handoff<>(1_000_000);
+        Handoff<String> h = new Handoff<>(1, 1_000_000);
         h.put("early");
         assertThat(h.take()).isEqualTo("early");
     }
 
     @Test
     void theSecondPutBeforeATakeIsRefused() {
-        Handoff<String> h = new Handoff<>(0);
+        Handoff<String> h = new Handoff<>(1, 0);
         h.put("a");
         assertThatThrownBy(() -> h.put("b")).isInstanceOf(IllegalStateException.class)
-                .hasMessage("the previous value was not taken");
+                .hasMessage("the handoff is full (1)");
         assertThat(h.take()).isEqualTo("a");
     }
 
     @Test
+    void valuesComeOutInTheOrderTheyWentIn() {
+        Handoff<Integer> h = new Handoff<>(3, 0);
+        for (int round = 0; round < 5; round++) {
+            h.put(1);
+            h.put(2);
+            h.put(3);
+            assertThat(h.size()).isEqualTo(3);
+            assertThat(h.take()).isEqualTo(1);
+            assertThat(h.poll()).isEqualTo(2);
+            assertThat(h.take()).isEqualTo(3);
+            assertThat(h.poll()).isNull();
+        }
+    }
+
+    @Test
     void anInterruptDoesNotEndTheWaitAndIsKept() throws Exception {
-        Handoff<String> h = new Handoff<>(0);
+        Handoff<String> h = new Handoff<>(1, 0);
         AtomicReference<String> taken = new AtomicReference<>();
         AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
         Thread taker = new Thread(() -> {
@@ -61,8 +76,8 @@ class HandoffTest {
     @Test
     void pingPongLosesNoWakeUpParkingOrYielding() throws Exception {
         for (long yieldNanos : new long[] {0, 1_000_000}) {
-            Handoff<Integer> there = new Handoff<>(yieldNanos);
-            Handoff<Integer> back = new Handoff<>(yieldNanos);
+            Handoff<Integer> there = new Handoff<>(1, yieldNanos);
+            Handoff<Integer> back = new Handoff<>(1, yieldNanos);
             Thread echo = new Thread(() -> {
                 for (int i = 0; i < 20_000; i++) {
                     back.put(there.take() + 1);

@@ -13,6 +13,11 @@ import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ScratchNamespaces;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -151,18 +156,29 @@ class RequestEngineIT {
                 w.putU32(Ifla.EXT_MASK, Ifla.RTEXT_FILTER_VF);
             });
 
-    private static Set<String> decodeThreadsAlive() {
-        Set<String> names = new HashSet<>();
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("jnetlink-dump-decode") && t.isAlive()) {
-                names.add(t.getName() + "#" + t.getId());
+    // Decode threads are pooled and outlive dumps; what must hold is that none of them keeps
+    // a network namespace other than the process's own (it would keep that namespace alive).
+    private static List<String> decodeThreadsOutsideHome() throws IOException {
+        Path home = Files.readSymbolicLink(Path.of("/proc/self/ns/net"));
+        List<String> outside = new ArrayList<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).trim();
+                    Path net = Files.readSymbolicLink(task.resolve("ns/net"));
+                    if (comm.startsWith("jnetlink-dump") && !net.equals(home)) {
+                        outside.add(comm + " (task " + task.getFileName() + ") in " + net);
+                    }
+                } catch (NoSuchFileException ended) {
+                    // the thread ended meanwhile
+                }
             }
         }
-        return names;
+        return outside;
     }
 
     @Test
-    void aLongDumpIsDecodedAheadInKernelOrderOneCallAtATimeAndItsHelperEnds() {
+    void aLongDumpIsDecodedAheadInKernelOrderOneCallAtATime() throws IOException {
         Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
                 "decoding ahead needs a second CPU");
         pairs(300); // 601 links of ~1.5 KB: some 30 datagrams
@@ -196,12 +212,41 @@ class RequestEngineIT {
         assertThat(consumers).containsExactly(caller);
         assertThat(decoders).contains(caller).hasSize(2);
         assertThat(overlaps.get()).isZero();
-        assertThat(decodeThreadsAlive()).isEmpty();
+        assertThat(decodeThreadsOutsideHome()).isEmpty();
         assertThat(rtnl.links().get("a299").kind()).isEqualTo("veth");
     }
 
+    // Several long dumps at once, called from threads inside another namespace: the decode
+    // threads they start (the pool has one idle at most) move to the process's namespace.
     @Test
-    void aDecoderFailingLateInALongDumpDrainsItAndLeavesTheSocketUsable() {
+    void decodeThreadsStartedFromInsideANamespaceLiveInTheProcesssOwn() throws Exception {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
+                "decoding ahead needs a second CPU");
+        pairs(300);
+        NetNs other = scratch.anonymous();
+        List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+        other.run(() -> {
+            List<Thread> callers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Thread t = new Thread(() -> {
+                    try (Rtnl own = Rtnl.openIn(ns)) {
+                        sizes.add(own.engine().dump(LINK_DUMP, m -> m.type() == Rtm.NEWLINK
+                                ? dev.jnetlink.codec.link.LinkCodec.decode(m) : null).size());
+                    }
+                });
+                t.start();
+                callers.add(t);
+            }
+            for (Thread t : callers) {
+                t.join();
+            }
+        });
+        assertThat(sizes).containsExactly(601, 601, 601, 601);
+        assertThat(decodeThreadsOutsideHome()).isEmpty();
+    }
+
+    @Test
+    void aDecoderFailingLateInALongDumpDrainsItAndLeavesTheSocketUsable() throws IOException {
         pairs(300);
         AtomicInteger n = new AtomicInteger();
         assertThatThrownBy(() -> rtnl.engine().dump(LINK_DUMP, m -> {
@@ -213,11 +258,11 @@ class RequestEngineIT {
                 .hasMessage("message 400 is broken");
         assertThat(n.get()).isEqualTo(400);
         assertThat(rtnl.links().list()).hasSize(601);
-        assertThat(decodeThreadsAlive()).isEmpty();
+        assertThat(decodeThreadsOutsideHome()).isEmpty();
     }
 
     @Test
-    void aConsumerStoppingLateInALongDumpSeesNoMoreAndLeavesTheSocketUsable() {
+    void aConsumerStoppingLateInALongDumpSeesNoMoreAndLeavesTheSocketUsable() throws IOException {
         pairs(300);
         List<String> seen = new ArrayList<>();
         boolean interrupted = rtnl.engine().dump(LINK_DUMP, m -> m.type() == Rtm.NEWLINK
@@ -228,11 +273,11 @@ class RequestEngineIT {
         assertThat(interrupted).isFalse();
         assertThat(seen).hasSize(450);
         assertThat(rtnl.links().list()).hasSize(601);
-        assertThat(decodeThreadsAlive()).isEmpty();
+        assertThat(decodeThreadsOutsideHome()).isEmpty();
     }
 
     @Test
-    void aConsumerThrowingLateInALongDumpDrainsIt() {
+    void aConsumerThrowingLateInALongDumpDrainsIt() throws IOException {
         pairs(300);
         AtomicInteger n = new AtomicInteger();
         assertThatThrownBy(() -> rtnl.engine().dump(LINK_DUMP, m -> m.type() == Rtm.NEWLINK
@@ -244,6 +289,6 @@ class RequestEngineIT {
                 })).isInstanceOf(IllegalStateException.class).hasMessage("consumer gave up at 500");
         assertThat(n.get()).isEqualTo(500);
         assertThat(rtnl.links().get("a0").kind()).isEqualTo("veth");
-        assertThat(decodeThreadsAlive()).isEmpty();
+        assertThat(decodeThreadsOutsideHome()).isEmpty();
     }
 }
