@@ -396,7 +396,9 @@ public final class RequestEngine implements AutoCloseable {
      * rest decoded on a helper thread, a few datagrams at a time while this thread goes on
      * receiving, so that decoding overlaps the kernel's filling of them. The decoder is then
      * called on that thread, but never by two threads at once and always in kernel order;
-     * the consumer is always called on the calling thread. The helper ends with the dump.
+     * the consumer is always called on the calling thread, and the decoder never after the
+     * dump returns. Helper threads ({@code jnetlink-dump-decode-N}) are shared by all engines,
+     * live in the process's own network namespace, and end after ten idle seconds.
      *
      * @param request the dump request
      * @param decoder decodes each message; returning null skips it
