@@ -47,6 +47,7 @@ final class DecodeAhead<T> implements AutoCloseable {
     private final Handoff<Object> work = new Handoff<>(IN_FLIGHT + 1, YIELD_NANOS);
     private final Handoff<Decoded<T>> results = new Handoff<>(IN_FLIGHT, YIELD_NANOS);
     private int pending;
+    private List<T> batch; // the helper's, for the buffer it is decoding
 
     /**
      * Starts the helper.
@@ -100,29 +101,19 @@ final class DecodeAhead<T> implements AutoCloseable {
 
     private void run() {
         MessageCursor m = new MessageCursor();
-        boolean failed = false;
+        // One delivery for the whole dump: once the decoder has thrown it is closed, and the
+        // buffers still handed over come back with no values and that failure.
+        DumpDelivery<T> collect = new DumpDelivery<>(v -> batch.add(v));
         while (true) {
             Object next = work.take();
             if (next == STOP) {
                 return;
             }
-            if (failed) { // the decoder is not called again in a dump it failed
-                results.put(new Decoded<>((ByteBuf) next, List.of(), null));
-                continue;
-            }
             ByteBuf datagrams = OwnedBuffers.untracked((ByteBuf) next);
-            List<T> values = new ArrayList<>();
-            DumpDelivery<T> collect = new DumpDelivery<>(values::add);
-            Throwable failure;
-            try {
-                collect.decode(m, datagrams, datagrams.readerIndex(), datagrams.writerIndex(), seq,
-                        decoder);
-                failure = collect.failure();
-            } catch (Throwable t) { // a checked exception thrown sneakily: the caller must not wait forever
-                failure = t;
-            }
-            failed = failure != null;
-            results.put(new Decoded<>((ByteBuf) next, values, failure));
+            batch = new ArrayList<>();
+            collect.decode(m, datagrams, datagrams.readerIndex(), datagrams.writerIndex(), seq,
+                    decoder);
+            results.put(new Decoded<>((ByteBuf) next, batch, collect.failure()));
         }
     }
 

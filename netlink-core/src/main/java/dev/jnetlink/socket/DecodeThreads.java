@@ -47,19 +47,16 @@ final class DecodeThreads {
     }
 
     private static void enterHomeNamespace() {
-        int fd;
+        int fd = -1;
         try {
             fd = Syscalls.openReadOnly(HOME);
-        } catch (NetlinkException e) {
-            LOG.debug("decode thread stays in its creator's network namespace: {}", e.getMessage());
-            return;
-        }
-        try {
             Syscalls.setns(fd, Syscalls.CLONE_NEWNET, "the process's network namespace");
         } catch (NetlinkException e) {
             LOG.debug("decode thread stays in its creator's network namespace: {}", e.getMessage());
         } finally {
-            Syscalls.close(fd);
+            if (fd >= 0) {
+                Syscalls.close(fd);
+            }
         }
     }
 }

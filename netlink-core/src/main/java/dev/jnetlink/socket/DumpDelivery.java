@@ -80,7 +80,7 @@ final class DumpDelivery<T> {
             T v;
             try {
                 v = decoder.decode(cursor);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) { // also a checked one thrown sneakily: the dump must be drained
                 failure = e;
                 return;
             }
