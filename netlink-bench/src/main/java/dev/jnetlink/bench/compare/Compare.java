@@ -1,20 +1,26 @@
 package dev.jnetlink.bench.compare;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The side-by-side comparison of issue 9: every workload for every peer, each in a fresh
- * namespace, best of {@code --reps}, in one run. Started by {@code netlink-bench/compare},
+ * The side-by-side comparison of issue 9: every workload for every peer, in namespaces made
+ * for it, best of {@code --reps}, in one run. Started by {@code netlink-bench/compare},
  * which installs and builds the peers first. Needs root.
  *
  * <pre>
@@ -23,11 +29,17 @@ import java.util.Set;
  *     [--peers c,jnetlink] [--pairs 1000] [--routes 100000] [--samples 10000] [--pb-samples 1000]
  * </pre>
  *
- * Prints the Markdown table (or with {@code --json} one JSON object) on stdout, progress on
+ * The peers take turns repetition by repetition (in the order {@code --peers} names them),
+ * each repetition of a workload that changes the namespace in fresh namespaces, the dumps all
+ * on one; W6 runs each peer's repetitions together, on a setup of its own.
+ *
+ * <p>Prints the Markdown table (or with {@code --json} one JSON object) on stdout, progress on
  * stderr. Never touches the machine's own namespace: every workload runs in namespaces named
  * {@code jnl-cmp-PID-N}, removed after each run, also on failure.
  */
 public final class Compare {
+    private static final long REWARM_NANOS = 300_000_000L;
+
     private Compare() {
     }
 
@@ -90,10 +102,18 @@ public final class Compare {
         OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         Report report = new Report(cfg);
         for (Workload w : only) {
+            List<Peer> able = new ArrayList<>();
             for (Peer p : peers) {
                 if (p.supports(w)) {
+                    able.add(p);
+                }
+            }
+            if (w.reusesSetup() && !w.readOnly()) {
+                for (Peer p : able) {
                     measure(w, p, cfg, report);
                 }
+            } else {
+                measureTakingTurns(w, able, cfg, report);
             }
         }
         String loadAfter = loadAverage();
@@ -125,9 +145,11 @@ public final class Compare {
                 EnumSet.of(Workload.W3_BATCHED)));
         all.add(new ProcessBuilderPeer());
         List<Peer> chosen = new ArrayList<>();
-        for (Peer p : all) {
-            if (p != null && ids.contains(p.id())) {
-                chosen.add(p);
+        for (String id : ids) {
+            for (Peer p : all) {
+                if (p != null && p.id().equals(id)) {
+                    chosen.add(p);
+                }
             }
         }
         return chosen;
@@ -141,32 +163,122 @@ public final class Compare {
         return new ExternalPeer(id, command, unsupported);
     }
 
+    // W6: each peer on a setup of its own, warm, then its repetitions (each 10,000 samples,
+    // which a slow minute moves less than one dump).
     private static void measure(Workload w, Peer p, Settings cfg, Report report) {
         List<Result> results = new ArrayList<>();
         try {
-            if (w.reusesSetup()) {
-                try (Scratch s = Scratch.prepare(cfg, w)) {
-                    // For the whole warm-up time, not a number of runs: 50 runs of W1_1k took
-                    // 0.4 s, and its timed runs then shared the CPUs with the JIT compiler.
-                    long warmUntil = System.nanoTime() + p.warmupNanos();
-                    while (System.nanoTime() < warmUntil) {
-                        once(w, p, s);
-                    }
-                    for (int rep = 1; rep <= cfg.reps(); rep++) {
-                        results.add(progress(w, p, rep, cfg, once(w, p, s)));
-                    }
-                }
-            } else {
+            try (Scratch s = Scratch.prepare(cfg, w)) {
+                warm(w, p, s, p.warmupNanos());
                 for (int rep = 1; rep <= cfg.reps(); rep++) {
-                    try (Scratch s = Scratch.prepare(cfg, w)) {
-                        results.add(progress(w, p, rep, cfg, once(w, p, s)));
-                    }
+                    results.add(progress(w, p, rep, cfg, once(w, p, s)));
                 }
             }
             report.put(w, p.id(), results);
         } catch (Exception | AssertionError e) {
-            System.err.printf("%s %s failed: %s%n", w.id(), p.id(), e);
-            report.fail(w, p.id(), String.valueOf(e.getMessage()));
+            failed(w, p, e, report);
+        }
+    }
+
+    /**
+     * Every peer's repetitions taking turns (c, jnetlink, ip, ..., then c again), so that a
+     * slow minute costs every peer alike: run one peer after the other, the C floor's best of
+     * five moved by up to 30% between two runs a minute apart on the 2-CPU VM this was written
+     * on, and every ratio with it. A workload that changes the namespace gets a fresh one for
+     * each repetition; a dump ({@link Workload#readOnly()}) has every peer read the same one,
+     * prepared once, after a warm-up.
+     */
+    private static void measureTakingTurns(Workload w, List<Peer> peers, Settings cfg, Report report) {
+        Map<Peer, List<Result>> results = new LinkedHashMap<>();
+        Set<Peer> gaveUp = new HashSet<>();
+        try (Scratch shared = w.readOnly() ? Scratch.prepare(cfg, w) : null) {
+            for (Peer p : peers) {
+                try {
+                    if (shared != null) {
+                        warm(w, p, shared, p.warmupNanos());
+                    }
+                    results.put(p, new ArrayList<>());
+                } catch (Exception | AssertionError e) {
+                    failed(w, p, e, report);
+                    gaveUp.add(p);
+                }
+            }
+            if (shared != null) {
+                awaitQuietCompiler();
+            }
+            for (int rep = 1; rep <= cfg.reps(); rep++) {
+                for (Iterator<Map.Entry<Peer, List<Result>>> it = results.entrySet().iterator(); it.hasNext(); ) {
+                    Map.Entry<Peer, List<Result>> e = it.next();
+                    Peer p = e.getKey();
+                    try {
+                        if (shared == null) {
+                            try (Scratch s = Scratch.prepare(cfg, w)) {
+                                e.getValue().add(progress(w, p, rep, cfg, once(w, p, s)));
+                            }
+                        } else {
+                            // The other peers' turns leave a JIT-compiled peer idle for up to
+                            // seconds; a short warm-up again, as a service that dumps often is.
+                            warm(w, p, shared, Math.min(p.warmupNanos(), REWARM_NANOS));
+                            e.getValue().add(once(w, p, shared));
+                        }
+                    } catch (Exception | AssertionError x) {
+                        failed(w, p, x, report);
+                        gaveUp.add(p);
+                        it.remove();
+                    }
+                }
+            }
+        } catch (Exception | AssertionError e) {
+            for (Peer p : peers) {
+                if (!gaveUp.contains(p)) {
+                    failed(w, p, e, report);
+                }
+            }
+            return;
+        }
+        results.forEach((p, reps) -> {
+            if (w.readOnly()) {
+                // Only now: formatting progress between the timed dumps had the JIT compiling
+                // the formatter on the second CPU during the next one.
+                for (int rep = 1; rep <= reps.size(); rep++) {
+                    progress(w, p, rep, cfg, reps.get(rep - 1));
+                }
+            }
+            report.put(w, p.id(), reps);
+        });
+    }
+
+    // For the whole warm-up time, not a number of runs: 50 runs of W1_1k took 0.4 s, and its
+    // timed runs then shared the CPUs with the JIT compiler.
+    private static void warm(Workload w, Peer p, Scratch s, long nanos) throws Exception {
+        long warmUntil = System.nanoTime() + nanos;
+        while (System.nanoTime() < warmUntil) {
+            once(w, p, s);
+        }
+    }
+
+    private static void failed(Workload w, Peer p, Throwable e, Report report) {
+        System.err.printf("%s %s failed: %s%n", w.id(), p.id(), e);
+        report.fail(w, p.id(), String.valueOf(e.getMessage()));
+    }
+
+    // Compilations queued by the warm-up (C2 finishing the hot path) still run for a while
+    // after it on the second CPU, which the dump's decoding helper needs: wait until the
+    // compiler has been idle for 200 ms, at most 5 s.
+    private static void awaitQuietCompiler() throws InterruptedException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long giveUp = System.nanoTime() + 5_000_000_000L;
+        long before = jit.getTotalCompilationTime();
+        while (System.nanoTime() < giveUp) {
+            Thread.sleep(200);
+            long now = jit.getTotalCompilationTime();
+            if (now == before) {
+                return;
+            }
+            before = now;
         }
     }
 

@@ -2,27 +2,29 @@ package dev.jnetlink.bench.compare;
 
 /** The workloads of the comparison, as issue 9 names them. */
 enum Workload {
-    W1_1K("W1_1k", "link dump, %L links, decoded", true),
-    W1_10K("W1_10k", "link dump, %L links, decoded", true),
-    W2_CREATE("W2_create", "create %P veth pairs", false),
-    W2_CREATE_NETNS("W2_create_netns", "create %P veth pairs, peer in a second namespace", false),
-    W2_DELETE_EACH("W2_delete_each", "delete %P veth pairs one by one", false),
-    W2_DELETE_GROUP("W2_delete_group", "delete %P veth pairs as one group", false),
-    W3_BATCHED("W3_batched", "install %R IPv4 routes, batched, acked", false),
-    W3_EACH("W3_each", "install %R IPv4 routes, one request + ack each", false),
-    W4("W4", "route dump, %R routes, decoded", true),
-    W5("W5", "burst of %R route events", false),
-    W6_GET("W6_get", "get link by name (latency)", true),
-    W6_SETUP("W6_setup", "set link up (latency)", true);
+    W1_1K("W1_1k", "link dump, %L links, decoded", true, true),
+    W1_10K("W1_10k", "link dump, %L links, decoded", true, true),
+    W2_CREATE("W2_create", "create %P veth pairs", false, false),
+    W2_CREATE_NETNS("W2_create_netns", "create %P veth pairs, peer in a second namespace", false, false),
+    W2_DELETE_EACH("W2_delete_each", "delete %P veth pairs one by one", false, false),
+    W2_DELETE_GROUP("W2_delete_group", "delete %P veth pairs as one group", false, false),
+    W3_BATCHED("W3_batched", "install %R IPv4 routes, batched, acked", false, false),
+    W3_EACH("W3_each", "install %R IPv4 routes, one request + ack each", false, false),
+    W4("W4", "route dump, %R routes, decoded", true, true),
+    W5("W5", "burst of %R route events", false, false),
+    W6_GET("W6_get", "get link by name (latency)", true, false),
+    W6_SETUP("W6_setup", "set link up (latency)", true, false);
 
     private final String id;
     private final String title;
     private final boolean reusesSetup;
+    private final boolean readOnly;
 
-    Workload(String id, String title, boolean reusesSetup) {
+    Workload(String id, String title, boolean reusesSetup, boolean readOnly) {
         this.id = id;
         this.title = title;
         this.reusesSetup = reusesSetup;
+        this.readOnly = readOnly;
     }
 
     /** @return the id in the JSON output, e.g. {@code W1_1k} */
@@ -46,6 +48,14 @@ enum Workload {
      */
     boolean reusesSetup() {
         return reusesSetup;
+    }
+
+    /**
+     * @return true if the workload only reads the namespace (the dumps), so every peer can
+     *     run it on the same setup, taking turns
+     */
+    boolean readOnly() {
+        return readOnly;
     }
 
     static Workload byId(String id) {
