@@ -78,6 +78,12 @@ public final class Ifla {
     /** Names of the {@code IFLA_*} attributes. */
     public static final AttributeSpace SPACE = AttributeSpace.of("IFLA", Ifla.class);
 
+    // Here, not in LinkCodec: a request's extended-ack offset is named through this space,
+    // and a failing request may come before any link was decoded.
+    static {
+        SPACE.nest(LINKINFO, IflaInfo.SPACE);
+    }
+
     /** {@code RTEXT_FILTER_VF}: {@link #EXT_MASK} bit asking for VF information. */
     public static final int RTEXT_FILTER_VF = 1;
     /** {@code RTEXT_FILTER_SKIP_STATS}: {@link #EXT_MASK} bit that leaves out the stats. */

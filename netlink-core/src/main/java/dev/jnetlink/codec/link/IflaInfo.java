@@ -14,6 +14,19 @@ public final class IflaInfo {
     /** Names of the {@code IFLA_INFO_*} attributes; DATA's space follows KIND. */
     public static final AttributeSpace SPACE = AttributeSpace.of("IFLA_INFO", IflaInfo.class);
 
+    // Here, not in a codec: an error in a request names attributes through these spaces, and
+    // a request may be the first thing that touches them.
+    static {
+        SPACE.nestBy(KIND, DATA, k -> {
+            LinkKind lk = LinkKinds.get(k);
+            return lk == null ? null : lk.dataSpace();
+        });
+        SPACE.nestBy(SLAVE_KIND, SLAVE_DATA, k -> {
+            LinkKind lk = LinkKinds.get(k);
+            return lk == null ? null : lk.slaveDataSpace();
+        });
+    }
+
     private IflaInfo() {
     }
 }

@@ -82,10 +82,6 @@ public final class LinkCodec {
             .u32("netNsFd", Ifla.NET_NS_FD)
             .unknown("unknown");
 
-    static {
-        Ifla.SPACE.nest(Ifla.LINKINFO, IflaInfo.SPACE);
-    }
-
     /** {@code ifinfomsg} then the attributes. */
     public static final MessageCodec<IfInfoMsg, Link> MESSAGE = MessageCodec.of("ifinfomsg", IfInfoMsg.SIZE,
             IfInfoMsg::read, IfInfoMsg::write, Link::header, ATTRIBUTES);

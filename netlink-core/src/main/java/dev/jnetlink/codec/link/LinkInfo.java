@@ -24,17 +24,6 @@ import java.util.List;
 public record LinkInfo(String kind, LinkInfoData data, Bytes xstats, String slaveKind,
         LinkInfoData slaveData, List<RawAttribute> unknown) {
 
-    static {
-        IflaInfo.SPACE.nestBy(IflaInfo.KIND, IflaInfo.DATA, k -> {
-            LinkKind lk = LinkKinds.get(k);
-            return lk == null ? null : lk.dataSpace();
-        });
-        IflaInfo.SPACE.nestBy(IflaInfo.SLAVE_KIND, IflaInfo.SLAVE_DATA, k -> {
-            LinkKind lk = LinkKinds.get(k);
-            return lk == null ? null : lk.slaveDataSpace();
-        });
-    }
-
     /** Codec of the {@code IFLA_LINKINFO} attribute. */
     public static final ValueCodec<LinkInfo> CODEC = new ValueCodec<>() {
         @Override
