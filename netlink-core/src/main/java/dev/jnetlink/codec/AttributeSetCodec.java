@@ -41,6 +41,7 @@ public final class AttributeSetCodec<R extends Record> {
     private final Entry[] byType;
     private final Entry[] inOrder;
     private final MethodHandle constructor;
+    private final SlotConstructor direct; // null: only the handle can call the constructor
     private final MethodHandle unknownGetter;
 
     private record Entry(int wireType, int slot, ValueCodec<Object> codec, MethodHandle getter) {
@@ -109,6 +110,7 @@ public final class AttributeSetCodec<R extends Record> {
             throw new IllegalStateException("no public canonical constructor on "
                     + b.recordType.getName(), e);
         }
+        this.direct = SlotConstructor.of(b.recordType, types);
     }
 
     private AttributeSetCodec(AttributeSetCodec<R> base, Entry[] inOrder) {
@@ -118,6 +120,7 @@ public final class AttributeSetCodec<R extends Record> {
         this.byType = base.byType;
         this.inOrder = inOrder;
         this.constructor = base.constructor;
+        this.direct = base.direct;
         this.unknownGetter = base.unknownGetter;
     }
 
@@ -239,6 +242,9 @@ public final class AttributeSetCodec<R extends Record> {
 
     @SuppressWarnings("unchecked")
     private R construct(Object[] slots) {
+        if (direct != null) {
+            return (R) direct.construct(slots);
+        }
         try {
             return (R) (Object) constructor.invokeExact(slots);
         } catch (RuntimeException | Error e) {
