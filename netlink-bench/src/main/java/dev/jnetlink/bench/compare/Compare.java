@@ -213,6 +213,9 @@ public final class Compare {
                     try {
                         if (shared == null) {
                             try (Scratch s = Scratch.prepare(cfg, w)) {
+                                // The setup runs in this JVM and leaves compilations queued,
+                                // which took 11-23 ms of CPU during a 400 ms W2_create.
+                                awaitQuietCompiler();
                                 e.getValue().add(progress(w, p, rep, cfg, once(w, p, s)));
                             }
                         } else {
@@ -262,9 +265,9 @@ public final class Compare {
         report.fail(w, p.id(), String.valueOf(e.getMessage()));
     }
 
-    // Compilations queued by the warm-up (C2 finishing the hot path) still run for a while
-    // after it on the second CPU, which the dump's decoding helper needs: wait until the
-    // compiler has been idle for 200 ms, at most 5 s.
+    // Compilations queued by a warm-up or a setup (C2 finishing a hot path) still run for a
+    // while after it, on a CPU the timed work needs (the dump's decoding helper, the kernel
+    // work a peer waits for): wait until the compiler has been idle for 200 ms, at most 5 s.
     private static void awaitQuietCompiler() throws InterruptedException {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
