@@ -40,8 +40,8 @@ public final class AttributeSetCodec<R extends Record> {
     private final int leading;
     private final Entry[] byType;
     private final Entry[] inOrder;
-    private final MethodHandle constructor;
     private final SlotConstructor direct; // null: only the handle can call the constructor
+    private final MethodHandle constructor; // null when direct is not
     private final MethodHandle unknownGetter;
 
     private record Entry(int wireType, int slot, ValueCodec<Object> codec, MethodHandle getter) {
@@ -101,16 +101,18 @@ public final class AttributeSetCodec<R extends Record> {
             }
             byType[t] = e;
         }
+        MethodHandle canonical;
         try {
-            this.constructor = lookup.findConstructor(b.recordType,
-                            MethodType.methodType(void.class, types))
-                    .asSpreader(Object[].class, types.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            canonical = lookup.findConstructor(b.recordType, MethodType.methodType(void.class, types));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no public canonical constructor on "
                     + b.recordType.getName(), e);
         }
         this.direct = SlotConstructor.of(b.recordType, types);
+        // The spreading handle only where the written-out call cannot be had: it is the slow
+        // path, and spinning its lambda forms costs start-up time.
+        this.constructor = direct != null ? null : canonical.asSpreader(Object[].class, types.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
     }
 
     private AttributeSetCodec(AttributeSetCodec<R> base, Entry[] inOrder) {

@@ -461,16 +461,13 @@ public final class RequestEngine implements AutoCloseable {
                     // What the helper has finished comes first, in kernel order; at the end, all.
                     DecodeAhead.Decoded<T> d;
                     while ((d = end != null ? ahead.await() : ahead.poll()) != null) {
-                        delivery.offerAll(d);
-                        free.add(d.buffer());
+                        takeBack(d, delivery, free);
                     }
                     if (end != null) {
                         delivery.decode(cursor, buf, 0, buf.writerIndex(), s, decoder);
                     } else if (delivery.open()) {
                         if (ahead.pending() == DecodeAhead.IN_FLIGHT) { // wait for the oldest
-                            d = ahead.await();
-                            delivery.offerAll(d);
-                            free.add(d.buffer());
+                            takeBack(ahead.await(), delivery, free);
                         }
                         ahead.submit(in);
                         in = free.isEmpty() ? batchBuffer(batchBuffers) : free.poll();
@@ -506,6 +503,13 @@ public final class RequestEngine implements AutoCloseable {
             }
             lock.unlock();
         }
+    }
+
+    // The helper's values are delivered, and its buffer is free for the next batch.
+    private static <T> void takeBack(DecodeAhead.Decoded<T> d, DumpDelivery<T> delivery,
+            ArrayDeque<ByteBuf> free) {
+        delivery.offerAll(d);
+        free.add(d.buffer());
     }
 
     private static ByteBuf batchBuffer(List<ByteBuf> taken) {
