@@ -24,10 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Netlink sockets accept unicast datagrams from other sockets of the same namespace (with
- * CAP_NET_ADMIN). A forger that knows the sequence number of the request in flight sends
- * replies for it; the engine must take only the kernel's ({@code nl_pid} 0), count the rest,
- * and return the real answer.
+ * An unconnected netlink socket accepts unicast datagrams from other sockets of the same
+ * namespace (with CAP_NET_ADMIN). Every socket the library opens is connected to the kernel,
+ * which then refuses them ({@code ECONNREFUSED}); replies and multicast events still arrive.
+ * Behind that, the engine's second line of defence: with the victim's socket disconnected
+ * again, a forger that knows the sequence number of the request in flight sends replies for
+ * it, and the engine must take only the kernel's ({@code nl_pid} 0), count the rest, and
+ * return the real answer.
  */
 @IntegrationTest
 class SpoofingIT {
@@ -35,6 +38,7 @@ class SpoofingIT {
     private RequestEngine engine;
     private ForeignSender forger;
     private int victim;
+    private NetNs ns;
 
     @BeforeEach
     void setUp() {
@@ -45,6 +49,8 @@ class SpoofingIT {
             NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE)});
         engine = new RequestEngine(sockets[0], RequestEngine.Options.DEFAULT);
         forger = new ForeignSender(sockets[1]);
+        this.ns = ns;
+        ForeignSender.disconnect(sockets[0]);
         victim = sockets[0].portId();
         LinkRequests.createVethPairs(engine, "a", "b", 50);
     }
@@ -77,6 +83,45 @@ class SpoofingIT {
         new IfInfoMsg(0, 1, 999, 0, 0).write(w.buffer());
         w.putString(Ifla.IFNAME, "evil0");
         w.endMessage(m);
+    }
+
+    @Test
+    void theKernelRefusesAnotherSocketsUnicastToAConnectedSocketButRepliesAndEventsArrive()
+            throws Exception {
+        NetlinkSocket[] s = ns.call(() -> new NetlinkSocket[] {
+            NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE),
+            NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE)});
+        try (RequestEngine connected = new RequestEngine(s[0], RequestEngine.Options.DEFAULT);
+                NetlinkSocket listener = s[1]) {
+            listener.joinGroup(1); // RTNLGRP_LINK
+            byte[] forged = ForeignSender.datagram(w -> forgedLink(w, 0, 0));
+            assertThat(forger.trySendTo(s[0].portId(), forged, true)).isEqualTo(Errno.ECONNREFUSED.number());
+            assertThat(forger.trySendTo(listener.portId(), forged, true)).isEqualTo(Errno.ECONNREFUSED.number());
+            // Replies arrive,
+            assertThat(connected.query(get("b7"), LinkCodec::decode).name()).isEqualTo("b7");
+            connected.execute(create("c0", "d0"));
+            assertThat(connected.droppedForeign()).isZero();
+            // and so do multicast events: the new link, from the kernel.
+            io.netty.buffer.ByteBuf buf = io.netty.buffer.PooledByteBufAllocator.DEFAULT.directBuffer(1 << 16);
+            try {
+                List<String> names = new java.util.ArrayList<>();
+                while (!names.contains("c0") && listener.awaitReadable(5000)) {
+                    buf.clear();
+                    long r = listener.receive(buf, true);
+                    assertThat(Receipt.fromKernel(r)).isTrue();
+                    dev.jnetlink.codec.MessageCursor m = new dev.jnetlink.codec.MessageCursor();
+                    m.reset(buf);
+                    while (m.next()) {
+                        if (m.type() == Rtm.NEWLINK) {
+                            names.add(LinkCodec.decode(m).name());
+                        }
+                    }
+                }
+                assertThat(names).contains("c0");
+            } finally {
+                buf.release();
+            }
+        }
     }
 
     @Test

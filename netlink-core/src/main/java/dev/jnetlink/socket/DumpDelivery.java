@@ -77,16 +77,28 @@ final class DumpDelivery<T> {
             if (type == NlMsg.DONE || type == NlMsg.ERROR) {
                 return;
             }
-            T v;
-            try {
-                v = decoder.decode(cursor);
-            } catch (Throwable e) { // also a checked one thrown sneakily: the dump must be drained
-                failure = e;
-                return;
-            }
-            if (v != null) {
-                offer(v);
-            }
+            decodeOne(cursor, decoder);
         }
+    }
+
+    /**
+     * Decodes the data message the cursor is on and offers its value.
+     *
+     * @param cursor on a data message of the dump
+     * @param decoder decodes it
+     * @return true if delivery is still open
+     */
+    boolean decodeOne(MessageCursor cursor, RequestEngine.Decoder<T> decoder) {
+        T v;
+        try {
+            v = decoder.decode(cursor);
+        } catch (Throwable e) { // also a checked one thrown sneakily: the dump must be drained
+            failure = e;
+            return false;
+        }
+        if (v != null) {
+            offer(v);
+        }
+        return open();
     }
 }

@@ -48,6 +48,10 @@ public record Errno(int number) {
     public static final Errno ENETUNREACH = new Errno(101);
     /** No buffer space available: for a netlink listener, messages were lost. */
     public static final Errno ENOBUFS = new Errno(105);
+    /** Connection timed out. */
+    public static final Errno ETIMEDOUT = new Errno(110);
+    /** Connection refused: for a netlink socket, the receiver is connected to another sender. */
+    public static final Errno ECONNREFUSED = new Errno(111);
     /** No route to host. */
     public static final Errno EHOSTUNREACH = new Errno(113);
 

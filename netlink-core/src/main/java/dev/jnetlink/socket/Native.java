@@ -31,6 +31,8 @@ final class Native {
     static final int SO_RCVBUF = 8;
     static final int SO_SNDBUFFORCE = 32;
     static final int SO_RCVBUFFORCE = 33;
+    /** {@code SO_RCVTIMEO} (x86_64 and arm64: the 64-bit {@code struct timeval} one). */
+    static final int SO_RCVTIMEO = 20;
     static final int SOL_NETLINK = 270;
     static final int MSG_PEEK = 0x2;
     static final int MSG_TRUNC = 0x20;
@@ -69,10 +71,16 @@ final class Native {
         int bind(int fd, @In byte[] addr, int addrlen);
 
         @SaveError
+        int connect(int fd, @In byte[] addr, int addrlen);
+
+        @SaveError
         int getsockname(int fd, @Out byte[] addr, @In @Out int[] addrlen);
 
         @SaveError
         int setsockopt(int fd, int level, int optname, @In int[] optval, int optlen);
+
+        @SaveError
+        int setsockopt(int fd, int level, int optname, @In long[] optval, int optlen);
 
         @SaveError
         int getsockopt(int fd, int level, int optname, @Out int[] optval, @In @Out int[] optlen);

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>Subclasses name the cases callers commonly handle: {@link AlreadyExistsException},
  * {@link NotFoundException}, {@link PermissionDeniedException},
- * {@link KernelLacksFeatureException}, {@link DumpInterruptedException}.
+ * {@link KernelLacksFeatureException}, {@link DumpInterruptedException}, and for requests whose
+ * outcome is unknown, {@link ReplyTimeoutException} and {@link RepliesLostException}.
  */
 public class NetlinkException extends RuntimeException {
     private static final long serialVersionUID = 1L;

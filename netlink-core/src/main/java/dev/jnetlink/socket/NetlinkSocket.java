@@ -3,21 +3,33 @@ package dev.jnetlink.socket;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import jnr.ffi.Pointer;
 
 /**
  * A raw {@code AF_NETLINK} socket: {@code socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, protocol)}
- * bound to a kernel-assigned port id. It belongs, for life, to the network namespace of the
- * thread that opened it (see {@code NetNs}), and can be used from any thread afterwards.
+ * bound to a kernel-assigned port id and connected to the kernel ({@code nl_pid} 0). It belongs,
+ * for life, to the network namespace of the thread that opened it (see {@code NetNs}), and can
+ * be used from any thread afterwards.
+ *
+ * <p>Connected, it receives unicast only from the kernel: the kernel refuses another socket's
+ * datagram to it with {@code ECONNREFUSED} (a process with CAP_NET_ADMIN over the namespace,
+ * such as a container's root, could otherwise fill its receive queue). Kernel replies and
+ * multicast events still arrive. Each receive reports its datagram's sender all the same
+ * ({@link Receipt#senderPort}), for callers that check it as a second line of defence.
  *
  * <p>This class does system calls only; the request/response discipline (sequence numbers,
  * acks, dumps) is {@link RequestEngine}'s.
  *
- * <p>Thread safety: every method may be called from any thread. Sends and receives from
- * several threads at once are safe for the fd but interleave their datagrams; callers that
- * need request/response pairing serialise (as {@link RequestEngine} does). {@link #close()}
- * is idempotent and may come from another thread: it wakes a thread blocked in
+ * <p>Thread safety: every method may be called from any thread, several at once. Each receive
+ * has its own native {@code msghdr} and sender address (the socket's own when no other receive
+ * is using it, else one made for the call), and reports its datagram's size and sender in its
+ * return value. Sends and receives from several threads interleave their datagrams; callers
+ * that need request/response pairing serialise (as {@link RequestEngine} does).
+ * {@link #close()} is idempotent and may come from another thread: it wakes a thread blocked in
  * {@link #awaitReadable}, and the fd is released only after every call in progress has
  * returned, so a recycled fd number is never touched.
  */
@@ -47,48 +59,71 @@ public final class NetlinkSocket implements Transport {
     private final int protocol;
     // Bit 30: closed. Low bits: calls in progress plus one for "open".
     private final AtomicInteger state = new AtomicInteger(1);
-    // Native scratch for recvmsg: struct msghdr at 0, its one struct iovec at 56, and the
-    // sender's struct sockaddr_nl at 72 (offsets for 64-bit Linux).
-    private static final int MSG_NAME = 0;
-    private static final int MSG_NAMELEN = 8;
-    private static final int MSG_IOV = 16;
-    private static final int MSG_IOVLEN = 24;
-    private static final int MSG_CONTROL = 32;
-    private static final int MSG_CONTROLLEN = 40;
-    private static final int MSG_FLAGS = 48;
-    private static final int IOV = 56;
-    private static final int IOV_LEN = 64;
-    private static final int SENDER = 72;
-    // Netty memory, not jnr's autorelease memory: the first autorelease allocation starts jnr's
-    // reference-reaper thread, which inherits the namespace of the thread that allocates, and
-    // sockets are typically opened on a thread inside another namespace (NetNs.call). That
-    // thread then stayed in that namespace for the life of the JVM and kept it alive.
-    private final ByteBuf scratchMemory;
-    private final Pointer scratch;
-    private final long msghdr;
     private volatile int wakeFd = -1;
-    private int lastSenderPort;
+    // The socket's own recvmsg scratch, while no receive uses it; a concurrent receive makes
+    // its own (see Scratch).
+    private final Scratch ownScratch;
+    private final AtomicReference<Scratch> idleScratch;
 
     private NetlinkSocket(int fd, int protocol) {
         this.fd = fd;
         this.protocol = protocol;
         this.portId = boundPortId();
-        this.scratchMemory = PooledByteBufAllocator.DEFAULT.directBuffer(96, 96);
-        this.msghdr = NativeMemory.address(scratchMemory, 0);
-        this.scratch = Pointer.wrap(Native.RUNTIME, msghdr);
-        scratch.putLong(MSG_NAME, msghdr + SENDER);
-        scratch.putInt(MSG_NAMELEN, 12);
-        scratch.putLong(MSG_IOV, msghdr + IOV);
-        scratch.putLong(MSG_IOVLEN, 1);
-        scratch.putLong(MSG_CONTROL, 0);
-        scratch.putLong(MSG_CONTROLLEN, 0);
+        this.ownScratch = new Scratch();
+        this.idleScratch = new AtomicReference<>(ownScratch);
+    }
+
+    /**
+     * Native memory for one {@code recvmsg}: struct msghdr at 0, its one struct iovec at 56,
+     * and the sender's struct sockaddr_nl at 72 (offsets for 64-bit Linux). Netty memory, not
+     * jnr's autorelease memory: the first autorelease allocation starts jnr's reference-reaper
+     * thread, which inherits the namespace of the thread that allocates, and sockets are
+     * typically opened on a thread inside another namespace (NetNs.call). That thread then
+     * stayed in that namespace for the life of the JVM and kept it alive.
+     */
+    private static final class Scratch {
+        static final int MSG_NAME = 0;
+        static final int MSG_NAMELEN = 8;
+        static final int MSG_IOV = 16;
+        static final int MSG_IOVLEN = 24;
+        static final int MSG_CONTROL = 32;
+        static final int MSG_CONTROLLEN = 40;
+        static final int MSG_FLAGS = 48;
+        static final int IOV = 56;
+        static final int IOV_LEN = 64;
+        static final int SENDER = 72;
+
+        final ByteBuf memory = PooledByteBufAllocator.DEFAULT.directBuffer(96, 96);
+        final long address = NativeMemory.address(memory, 0);
+        final Pointer p = Pointer.wrap(Native.RUNTIME, address);
+
+        Scratch() {
+            p.putLong(MSG_NAME, address + SENDER);
+            p.putLong(MSG_IOV, address + IOV);
+            p.putLong(MSG_IOVLEN, 1);
+            p.putLong(MSG_CONTROL, 0);
+            p.putLong(MSG_CONTROLLEN, 0);
+        }
+    }
+
+    private Scratch claimScratch() {
+        Scratch s = idleScratch.getAndSet(null);
+        return s != null ? s : new Scratch();
+    }
+
+    private void returnScratch(Scratch s) {
+        if (s == ownScratch) {
+            idleScratch.set(s);
+        } else {
+            s.memory.release();
+        }
     }
 
     /**
      * Opens a netlink socket in the calling thread's network namespace.
      *
      * @param protocol e.g. {@link #NETLINK_ROUTE}
-     * @return the socket, bound, with {@code SOCK_CLOEXEC}
+     * @return the socket, bound, connected to the kernel, with {@code SOCK_CLOEXEC}
      * @throws NetlinkException if the kernel refuses
      */
     public static NetlinkSocket open(int protocol) {
@@ -102,6 +137,11 @@ public final class NetlinkSocket implements Transport {
             addr[HostShort.FAMILY_LOW] = (byte) Native.AF_NETLINK;
             if (Native.LIBC.bind(fd, addr, addr.length) < 0) {
                 throw NetlinkException.of(Native.errno(), "bind", "AF_NETLINK", null, null);
+            }
+            // The same address, nl_pid 0: the kernel. Unprivileged, as no group is named.
+            if (Native.LIBC.connect(fd, addr, addr.length) < 0) {
+                throw NetlinkException.of(Native.errno(), "connect", "AF_NETLINK to the kernel",
+                        null, null);
             }
             return new NetlinkSocket(fd, protocol);
         } catch (RuntimeException e) {
@@ -126,6 +166,7 @@ public final class NetlinkSocket implements Transport {
     }
 
     /** @return the file descriptor (for diagnostics and NIO registration) */
+    @Override
     public int fd() {
         return fd;
     }
@@ -265,6 +306,29 @@ public final class NetlinkSocket implements Transport {
     }
 
     /**
+     * Bounds how long a blocking receive waits ({@code SO_RCVTIMEO}): after that long with
+     * nothing to receive, {@link #receive} returns {@link Receipt#NOTHING} and
+     * {@link #peekSize} -1.
+     *
+     * @param timeout the longest wait; {@link Duration#ZERO} waits for ever
+     */
+    public void setReceiveTimeout(Duration timeout) {
+        long micros = TimeUnit.NANOSECONDS.toMicros(timeout.toNanos());
+        if (micros < 0) {
+            throw new IllegalArgumentException("negative receive timeout: " + timeout);
+        }
+        acquire();
+        try {
+            long[] timeval = {micros / 1_000_000, micros % 1_000_000};
+            if (Native.LIBC.setsockopt(fd, Native.SOL_SOCKET, Native.SO_RCVTIMEO, timeval, 16) < 0) {
+                throw NetlinkException.of(Native.errno(), "setsockopt", "SO_RCVTIMEO", null, null);
+            }
+        } finally {
+            release();
+        }
+    }
+
+    /**
      * Subscribes to a multicast group ({@code NETLINK_ADD_MEMBERSHIP}).
      *
      * @param group the group number, e.g. {@code RTNLGRP_LINK} (1)
@@ -289,6 +353,7 @@ public final class NetlinkSocket implements Transport {
      * @param buf one or more netlink messages, in direct memory
      * @throws NetlinkException if the kernel refuses (ENOBUFS, EPERM, ...)
      */
+    @Override
     public void send(ByteBuf buf) {
         acquire();
         try {
@@ -309,94 +374,75 @@ public final class NetlinkSocket implements Transport {
      * Waits for a datagram and returns its size without taking it ({@code MSG_PEEK|MSG_TRUNC}).
      *
      * @param dontWait true to return -1 at once if nothing is queued
-     * @return the size of the next datagram, or -1 if {@code dontWait} and none is queued
+     * @return the size of the next datagram, or -1 if {@code dontWait} and none is queued, or
+     *     if the receive timeout passed
      * @throws NetlinkException for ENOBUFS (a listener lost messages) and other errors
      */
     public int peekSize(boolean dontWait) {
         acquire();
         try {
-            return (int) recv(0, 0, Native.MSG_PEEK | Native.MSG_TRUNC
+            long r = recv(0, 0, Native.MSG_PEEK | Native.MSG_TRUNC
                     | (dontWait ? Native.MSG_DONTWAIT : 0));
+            return r == Receipt.NOTHING ? -1 : Receipt.size(r);
         } finally {
             release();
         }
     }
 
     /**
-     * Receives one datagram into the writable bytes of {@code buf} and advances its writer
-     * index. The buffer must be able to hold it (size it with {@link #peekSize}); a datagram
-     * larger than the space is an {@link IllegalStateException}, as its tail would be lost.
-     *
-     * @param buf direct memory with room for the datagram
-     * @param dontWait true to return -1 at once if nothing is queued
-     * @return the number of bytes received, or -1 if {@code dontWait} and none is queued
-     * @throws NetlinkException for ENOBUFS and other errors
-     */
-    public int receive(ByteBuf buf, boolean dontWait) {
-        int room = buf.writableBytes();
-        int n = receiveInto(buf, dontWait ? Native.MSG_DONTWAIT : 0);
-        if (n > room) {
-            throw new IllegalStateException("netlink datagram of " + n
-                    + " bytes did not fit the " + room + "-byte buffer; it was truncated");
-        }
-        return n;
-    }
-
-    /**
-     * Receives one datagram, blocking, into the writable bytes of {@code buf}, cutting it if it
-     * does not fit. The writer index advances by the bytes stored.
+     * Receives one datagram ({@code MSG_TRUNC}) into the writable bytes of {@code buf} and
+     * advances its writer index by the bytes stored. A datagram larger than the room there is
+     * is cut: its tail is lost, and the receipt's size, the datagram's full size, says so.
      *
      * @param buf direct memory
-     * @return the datagram's full size: more than the room there was if it was cut
+     * @param dontWait true to return {@link Receipt#NOTHING} at once if nothing is queued
+     * @return the datagram's full size and its sender ({@link Receipt}), or
+     *     {@link Receipt#NOTHING} if {@code dontWait} and none was queued, or if the receive
+     *     timeout ({@link #setReceiveTimeout}) passed
+     * @throws NetlinkException for ENOBUFS (messages for this socket were dropped) and other
+     *     errors
      */
-    public int receiveTruncating(ByteBuf buf) {
-        return receiveInto(buf, 0);
-    }
-
-    private int receiveInto(ByteBuf buf, int flags) {
+    @Override
+    public long receive(ByteBuf buf, boolean dontWait) {
         acquire();
         try {
             int room = buf.writableBytes();
             long address = NativeMemory.address(buf, buf.writerIndex());
-            int n = (int) recv(address, room, Native.MSG_TRUNC | flags);
-            if (n >= 0) {
-                buf.writerIndex(buf.writerIndex() + Math.min(n, room));
+            long r = recv(address, room, Native.MSG_TRUNC | (dontWait ? Native.MSG_DONTWAIT : 0));
+            if (r != Receipt.NOTHING) {
+                buf.writerIndex(buf.writerIndex() + Math.min(Receipt.size(r), room));
             }
-            return n;
+            return r;
         } finally {
             release();
         }
     }
 
     private long recv(long address, long len, int flags) {
-        while (true) {
-            scratch.putInt(MSG_NAMELEN, 12);
-            scratch.putLong(IOV, address);
-            scratch.putLong(IOV_LEN, len);
-            scratch.putInt(MSG_FLAGS, 0);
-            long n = Native.LIBC.recvmsg(fd, msghdr, flags);
-            if (n >= 0) {
-                lastSenderPort = scratch.getInt(SENDER + 4);
-                return n;
+        Scratch s = claimScratch();
+        try {
+            Pointer p = s.p;
+            p.putLong(Scratch.IOV, address);
+            p.putLong(Scratch.IOV_LEN, len);
+            while (true) {
+                p.putInt(Scratch.MSG_NAMELEN, 12);
+                p.putInt(Scratch.MSG_FLAGS, 0);
+                long n = Native.LIBC.recvmsg(fd, s.address, flags);
+                if (n >= 0) {
+                    return Receipt.of((int) n, p.getInt(Scratch.SENDER + 4));
+                }
+                Errno e = Native.errno();
+                if (e.number() == Errno.EINTR.number()) {
+                    continue;
+                }
+                if (e.number() == Errno.EAGAIN.number()) {
+                    return Receipt.NOTHING; // MSG_DONTWAIT, or SO_RCVTIMEO passed
+                }
+                throw NetlinkException.of(e, "recvmsg", "netlink fd " + fd, null, null);
             }
-            Errno e = Native.errno();
-            if (e.number() == Errno.EINTR.number()) {
-                continue;
-            }
-            if (e.number() == Errno.EAGAIN.number() && (flags & Native.MSG_DONTWAIT) != 0) {
-                return -1;
-            }
-            throw NetlinkException.of(e, "recvmsg", "netlink fd " + fd, null, null);
+        } finally {
+            returnScratch(s);
         }
-    }
-
-    /**
-     * @return {@code nl_pid} of the sender of the last datagram received or peeked: 0 for the
-     *     kernel, anything else for another process. Only meaningful to the thread that
-     *     received it.
-     */
-    public int lastSenderPort() {
-        return lastSenderPort;
     }
 
     /**
@@ -405,6 +451,7 @@ public final class NetlinkSocket implements Transport {
      * @param timeoutMillis how long to wait; negative waits for ever
      * @return true if readable, false on timeout or close
      */
+    @Override
     public boolean awaitReadable(int timeoutMillis) {
         acquire();
         try {
@@ -480,7 +527,7 @@ public final class NetlinkSocket implements Transport {
 
     private void destroy() {
         Native.LIBC.close(fd);
-        scratchMemory.release();
+        ownScratch.memory.release();
         synchronized (this) {
             if (wakeFd >= 0) {
                 Native.LIBC.close(wakeFd);

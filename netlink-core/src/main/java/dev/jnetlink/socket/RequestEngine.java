@@ -2,19 +2,23 @@ package dev.jnetlink.socket;
 
 import dev.jnetlink.codec.ErrorReply;
 import dev.jnetlink.codec.ExtAckLocator;
+import dev.jnetlink.codec.HostOrder;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageTypes;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +28,14 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>Only messages from the kernel ({@code nl_pid} 0) with the expected sequence number are
  *       accepted; others are dropped and counted ({@link #droppedForeign()},
- *       {@link #droppedUnexpected()}).</li>
+ *       {@link #droppedUnexpected()}). The socket is connected to the kernel, so other sockets'
+ *       datagrams do not even arrive; the sender check is the second line of defence.</li>
+ *   <li>No call waits for ever: a request that receives nothing from the kernel for
+ *       {@link Options#replyTimeout()} fails with {@link ReplyTimeoutException} (a long dump
+ *       that keeps receiving is never cut off). A receive queue that overflowed
+ *       ({@code ENOBUFS}) fails the request in flight with {@link RepliesLostException}. Either
+ *       way the engine resynchronises before its next request: it reads and drops what is
+ *       queued, and late replies are told apart by their sequence number.</li>
  *   <li>A dump is always read to its {@code NLMSG_DONE} (or error), even when the consumer
  *       stops early, a message fails to decode or the consumer throws, so the next request on
  *       the socket works.</li>
@@ -39,6 +50,15 @@ import java.util.function.Predicate;
  *       back to its request.</li>
  * </ul>
  *
+ * <p>Replies are received straight into a 64 KiB buffer, one {@code recvmsg} per datagram,
+ * without peeking at their size first. A datagram larger than that (a link with many VFs) is
+ * cut, which {@code MSG_TRUNC} reports: the buffer grows to its size and the read is done
+ * again, a get sent again, a dump run again (see {@link #query} and {@link #dump}). Peeking
+ * would cost every reply a second system call to spare a rare one a second round trip.
+ *
+ * <p>Everything runs on the calling thread unless {@link Options#decodeExecutor()} is set
+ * (see {@link #dump(Request, Decoder, Predicate)}).
+ *
  * <p>Thread safety: an engine may be shared by threads; one request is in flight at a time
  * (a {@link ReentrantLock}, which does not pin virtual threads while waiting). Opening one
  * engine per thread avoids the wait.
@@ -46,8 +66,8 @@ import java.util.function.Predicate;
 public final class RequestEngine implements AutoCloseable {
     private static final int RECEIVE_BUFFER = 64 * 1024;
     private static final int MAX_DATAGRAM = 64 * 1024;
-    // A dump still going after this many datagrams (some 60 links, 1,500 routes) decodes the
-    // rest on a helper thread while this one receives; shorter dumps are not worth a thread.
+    // With a decode executor, a dump still going after this many datagrams (some 60 links,
+    // 1,500 routes) decodes the rest on a helper while this thread receives.
     private static final int DECODE_AHEAD_AFTER = 4;
     // The helper takes this many datagrams at a time: a hand-off costs more than decoding one
     // datagram of links (some 20, at about 1 us each), so four share one.
@@ -55,6 +75,12 @@ public final class RequestEngine implements AutoCloseable {
     // The kernel fills a dump datagram up to 32 KiB (netlink_dump caps max_recvmsg_len there).
     private static final int DUMP_DATAGRAM = 32 * 1024;
     private static final boolean MULTI_CORE = Runtime.getRuntime().availableProcessors() > 1;
+    // A reply that did not fit makes the buffer grow to it; it can only miss again if the
+    // object grew meanwhile, so a few tries are plenty.
+    private static final int CUT_REPLY_TRIES = 4;
+    // Resynchronising reads what is queued, and a dump left running, for at most this long
+    // (a 100,000-route dump takes some 50 ms); what is left is read before the next request.
+    private static final long SETTLE_NANOS = 200_000_000L;
 
     /**
      * Engine settings.
@@ -64,15 +90,29 @@ public final class RequestEngine implements AutoCloseable {
      * @param socketReceiveBuffer {@code SO_RCVBUF} to request, bytes; bounds how many
      *     acknowledgements a batch may have outstanding
      * @param strictChecking set {@code NETLINK_GET_STRICT_CHK} so dumps honour their filters
+     * @param replyTimeout how long a request waits while nothing at all comes from the kernel
+     *     before it fails with {@link ReplyTimeoutException}: an inactivity deadline, so a long
+     *     dump that keeps receiving is never cut off
+     * @param decodeExecutor null (the default) to run everything on the calling thread; else
+     *     long dumps are decoded on a task of this executor while the calling thread receives
+     *     (an opt-in: it saves wall time on a second CPU at the cost of more CPU in all)
      */
-    public record Options(int dumpRetries, int socketReceiveBuffer, boolean strictChecking) {
-        /** Defaults: 8 retries, 4 MiB receive buffer, strict checking on. */
-        public static final Options DEFAULT = new Options(8, 4 << 20, true);
+    public record Options(int dumpRetries, int socketReceiveBuffer, boolean strictChecking,
+            Duration replyTimeout, Executor decodeExecutor) {
+        /**
+         * Defaults: 8 retries, 4 MiB receive buffer, strict checking on, a 30 s reply deadline
+         * (the kernel answers rtnetlink requests inside the {@code sendmsg}, so a reply later
+         * than that is one that was lost), everything on the calling thread.
+         */
+        public static final Options DEFAULT = new Options(8, 4 << 20, true, Duration.ofSeconds(30),
+                null);
 
         /**
          * @param dumpRetries retries, 0 or more
          * @param socketReceiveBuffer bytes, at least 64 KiB
          * @param strictChecking strict dump checking
+         * @param replyTimeout 1 ms or more
+         * @param decodeExecutor runs dump decoding tasks, or null
          */
         public Options {
             if (dumpRetries < 0) {
@@ -82,6 +122,11 @@ public final class RequestEngine implements AutoCloseable {
                 throw new IllegalArgumentException("socketReceiveBuffer must be >= 65536, got "
                         + socketReceiveBuffer);
             }
+            Objects.requireNonNull(replyTimeout, "replyTimeout");
+            if (replyTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("replyTimeout must be at least 1 ms, got "
+                        + replyTimeout);
+            }
         }
 
         /**
@@ -89,7 +134,8 @@ public final class RequestEngine implements AutoCloseable {
          * @return a copy with that setting
          */
         public Options withDumpRetries(int retries) {
-            return new Options(retries, socketReceiveBuffer, strictChecking);
+            return new Options(retries, socketReceiveBuffer, strictChecking, replyTimeout,
+                    decodeExecutor);
         }
 
         /**
@@ -97,7 +143,31 @@ public final class RequestEngine implements AutoCloseable {
          * @return a copy with that setting
          */
         public Options withSocketReceiveBuffer(int bytes) {
-            return new Options(dumpRetries, bytes, strictChecking);
+            return new Options(dumpRetries, bytes, strictChecking, replyTimeout, decodeExecutor);
+        }
+
+        /**
+         * @param timeout how long a request may receive nothing from the kernel
+         * @return a copy with that setting
+         */
+        public Options withReplyTimeout(Duration timeout) {
+            return new Options(dumpRetries, socketReceiveBuffer, strictChecking, timeout,
+                    decodeExecutor);
+        }
+
+        /**
+         * Opts in to decoding long dumps on another thread: the executor runs one task per long
+         * dump, for the length of the dump (give it a thread per concurrent dump, e.g. a cached
+         * pool). If the task does not start in time (a direct or saturated executor), the dump
+         * decodes on the calling thread instead. The tasks only decode; they make no system
+         * call, so their threads' network namespace does not matter.
+         *
+         * @param executor runs the decoding tasks, or null for none
+         * @return a copy with that setting
+         */
+        public Options withDecodeExecutor(Executor executor) {
+            return new Options(dumpRetries, socketReceiveBuffer, strictChecking, replyTimeout,
+                    executor);
         }
     }
 
@@ -116,9 +186,13 @@ public final class RequestEngine implements AutoCloseable {
         T decode(MessageCursor message);
     }
 
+    // How one run of a dump ended.
+    private enum DumpEnd { COMPLETE, INTERRUPTED, CUT, BUSY }
+
     private final NetlinkSocket socket;
     private final Transport transport;
     private final Options options;
+    private final long replyTimeoutNanos;
     private final ReentrantLock lock = new ReentrantLock();
     private final MessageCursor cursor = new MessageCursor();
     private final MessageWriter writer;
@@ -130,12 +204,19 @@ public final class RequestEngine implements AutoCloseable {
     private ByteBuf rx;
     private ByteBuf tx;
     private int seq;
+    private int requestMark; // where the request in flight starts in tx
+    private int cutSize; // the full size of the datagram that ended a dump run as CUT
+    // A request ended without its replies read to the end (deadline, lost replies, a cut
+    // datagram): what is still queued is read and dropped before the next request.
+    private boolean unsettled;
+    // A dump was sent and its end not read yet: a dump sent meanwhile is refused with EBUSY.
+    private boolean dumpRunning;
     private boolean closed;
 
     /**
      * Takes ownership of a socket: sets {@code NETLINK_EXT_ACK}, {@code NETLINK_CAP_ACK},
-     * {@code NETLINK_GET_STRICT_CHK} (if asked) and the receive buffer size. Closing the
-     * engine closes the socket.
+     * {@code NETLINK_GET_STRICT_CHK} (if asked), the receive buffer size and the receive
+     * timeout (the reply deadline). Closing the engine closes the socket.
      *
      * @param socket an open netlink socket
      * @param options settings
@@ -162,6 +243,7 @@ public final class RequestEngine implements AutoCloseable {
         this.socket = socket;
         this.transport = transport;
         this.options = Objects.requireNonNull(options, "options");
+        this.replyTimeoutNanos = options.replyTimeout().toNanos();
         this.batchWindow = batchWindow;
         this.seq = lastSeq;
         boolean ok = false;
@@ -188,6 +270,8 @@ public final class RequestEngine implements AutoCloseable {
             socket.setNetlinkOption(NetlinkSocket.NETLINK_GET_STRICT_CHK, true);
         }
         socket.setReceiveBufferSize(options.socketReceiveBuffer());
+        // Every blocking receive then ends after the deadline at the latest, at no cost per call.
+        socket.setReceiveTimeout(options.replyTimeout());
         // An ack costs about 1 KiB of receive buffer (skb overhead): keep the outstanding
         // acks of a batch well inside it, or the kernel drops them with ENOBUFS.
         return Math.max(16, Math.min(4096, socket.receiveBufferSize() / 2048));
@@ -213,7 +297,10 @@ public final class RequestEngine implements AutoCloseable {
         return droppedForeign.get();
     }
 
-    /** @return kernel messages dropped because their sequence number matched no request */
+    /**
+     * @return kernel messages dropped because their sequence number matched no request (late
+     *     replies of an abandoned request among them)
+     */
     public long droppedUnexpected() {
         return droppedUnexpected.get();
     }
@@ -262,8 +349,20 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     private void send() {
+        if (unsettled) {
+            settle();
+        }
         transport.send(tx);
         datagramsSent.incrementAndGet();
+    }
+
+    /** Writes one request with a new sequence number and sends it; returns the number. */
+    private int send(Request r, int flags) {
+        tx.clear();
+        int s = nextSeq();
+        requestMark = writeRequest(r, s, flags);
+        send();
+        return s;
     }
 
     private int nextSeq() {
@@ -286,16 +385,15 @@ public final class RequestEngine implements AutoCloseable {
      *
      * @param request the request
      * @throws NetlinkException if the kernel refuses it
+     * @throws ReplyTimeoutException if nothing came for the reply deadline (outcome unknown)
+     * @throws RepliesLostException if the receive queue overflowed (outcome unknown)
      */
     public void execute(Request request) {
         enter();
         try {
-            tx.clear();
-            int s = nextSeq();
-            int mark = writeRequest(request, s, NlMsg.F_ACK);
-            send();
+            int s = send(request, NlMsg.F_ACK);
             while (true) {
-                receiveSmall();
+                receiveSmall(request);
                 cursor.reset(received());
                 while (cursor.next()) {
                     if (cursor.seq() != s) {
@@ -303,11 +401,10 @@ public final class RequestEngine implements AutoCloseable {
                         continue;
                     }
                     if (cursor.type() == NlMsg.ERROR) {
-                        ErrorReply er = ErrorReply.decode(cursor);
-                        if (er.isAck()) {
+                        if (isAck(cursor)) {
                             return;
                         }
-                        throw failure(request, er, mark);
+                        throw failure(request, ErrorReply.decode(cursor), requestMark);
                     }
                 }
             }
@@ -318,38 +415,45 @@ public final class RequestEngine implements AutoCloseable {
 
     /**
      * Sends a request that the kernel answers with one message (a get by name or index, a
-     * route lookup) and decodes the answer.
+     * route lookup) and decodes the answer. The request must be one that can be sent twice
+     * (a read): an answer larger than the receive buffer (64 KiB, grown to the largest answer
+     * seen) is cut, and the request is then sent again with a buffer of the answer's size.
      *
      * @param request the request
      * @param decoder decodes the reply
      * @param <T> the decoded type
      * @return the decoded reply
      * @throws NetlinkException if the kernel answers with an error
+     * @throws ReplyTimeoutException if nothing came for the reply deadline
+     * @throws RepliesLostException if the receive queue overflowed
      */
     public <T> T query(Request request, Decoder<T> decoder) {
         enter();
         try {
-            tx.clear();
-            int s = nextSeq();
-            int mark = writeRequest(request, s, 0);
-            send();
-            while (true) {
-                rx.clear();
-                receiveAny(rx);
-                cursor.reset(received());
-                while (cursor.next()) {
-                    if (cursor.seq() != s || cursor.type() == NlMsg.NOOP) {
-                        droppedUnexpected.incrementAndGet();
-                        continue;
+            for (int attempt = 1; ; attempt++) {
+                int s = send(request, 0);
+                while (true) {
+                    rx.clear();
+                    int room = rx.writableBytes();
+                    int size = receive(rx, request);
+                    if (size > room) {
+                        replyWasCut(request, size, attempt);
+                        break; // and send it again
                     }
-                    if (cursor.type() == NlMsg.ERROR) {
-                        ErrorReply er = ErrorReply.decode(cursor);
-                        if (er.isAck()) {
-                            return null;
+                    cursor.reset(received());
+                    while (cursor.next()) {
+                        if (cursor.seq() != s || cursor.type() == NlMsg.NOOP) {
+                            droppedUnexpected.incrementAndGet();
+                            continue;
                         }
-                        throw failure(request, er, mark);
+                        if (cursor.type() == NlMsg.ERROR) {
+                            if (isAck(cursor)) {
+                                return null;
+                            }
+                            throw failure(request, ErrorReply.decode(cursor), requestMark);
+                        }
+                        return decoder.decode(cursor);
                     }
-                    return decoder.decode(cursor);
                 }
             }
         } finally {
@@ -359,7 +463,8 @@ public final class RequestEngine implements AutoCloseable {
 
     /**
      * Runs a dump ({@code NLM_F_DUMP}) and returns every decoded message, retrying while the
-     * kernel marks it interrupted.
+     * kernel marks it interrupted, and when a message larger than the receive buffer was cut
+     * (the buffer grows to it first).
      *
      * @param request the dump request
      * @param decoder decodes each message; returning null skips it
@@ -367,59 +472,116 @@ public final class RequestEngine implements AutoCloseable {
      * @return the decoded messages in kernel order
      * @throws DumpInterruptedException if every try was interrupted
      * @throws NetlinkException if the kernel refuses the dump
+     * @throws ReplyTimeoutException if nothing came for the reply deadline
+     * @throws RepliesLostException if the receive queue overflowed
      */
     public <T> List<T> dump(Request request, Decoder<T> decoder) {
         List<T> out = new ArrayList<>();
-        for (int attempt = 1; ; attempt++) {
-            out.clear();
-            boolean interrupted = dump(request, decoder, v -> {
-                out.add(v);
-                return true;
-            });
-            if (!interrupted) {
-                return out;
+        enter();
+        try {
+            for (int attempts = 1; ; attempts++) {
+                DumpEnd end = dumpRerunning(request, decoder, v -> {
+                    out.add(v);
+                    return true;
+                }, out::clear, () -> true);
+                if (end == DumpEnd.COMPLETE) {
+                    return out;
+                }
+                if (attempts > options.dumpRetries()) {
+                    throw new DumpInterruptedException(MessageTypes.name(request.type()),
+                            request.object(), attempts, out);
+                }
             }
-            if (attempt > options.dumpRetries()) {
-                throw new DumpInterruptedException(MessageTypes.name(request.type()),
-                        request.object(), attempt, out);
-            }
+        } finally {
+            lock.unlock();
         }
     }
 
     /**
      * Runs a dump once, handing each decoded message to {@code consumer} as it arrives. The
      * consumer may stop early by returning false; the rest of the dump is still read (and
-     * dropped) so the socket stays usable. No retry: the return value says whether the
-     * kernel marked the dump interrupted.
+     * dropped) so the socket stays usable. No retry: the return value says whether what was
+     * delivered may be incomplete or inconsistent. A message larger than the receive buffer is
+     * the one case that is retried here, if nothing was delivered yet: the buffer grows to it
+     * and the dump runs again.
      *
-     * <p>On a machine with more than one CPU, a dump that goes on past a few datagrams has the
-     * rest decoded on a helper thread, a few datagrams at a time while this thread goes on
-     * receiving, so that decoding overlaps the kernel's filling of them. The decoder is then
-     * called on that thread, but never by two threads at once and always in kernel order;
-     * the consumer is always called on the calling thread, and the decoder never after the
-     * dump returns. Helper threads ({@code jnetlink-dump-decode-N}) are shared by all engines,
-     * live in the process's own network namespace, and end after ten idle seconds.
+     * <p>Everything happens on the calling thread, unless the engine's options name a
+     * {@link Options#decodeExecutor()} and the machine has more than one CPU: then a dump that
+     * goes on past a few datagrams has the rest decoded by a task of that executor, a few
+     * datagrams at a time while this thread goes on receiving, so that decoding overlaps the
+     * kernel's filling of them. The decoder is then called on that thread, but never by two
+     * threads at once and always in kernel order; the consumer is always called on the calling
+     * thread, and the decoder never after the dump returns.
      *
      * @param request the dump request
      * @param decoder decodes each message; returning null skips it
      * @param consumer receives each value; false stops delivery
      * @param <T> the decoded type
-     * @return true if the dump was interrupted ({@code NLM_F_DUMP_INTR}): what was delivered
-     *     may be inconsistent
+     * @return true if what was delivered may be incomplete or inconsistent: the kernel marked the
+     *     dump interrupted ({@code NLM_F_DUMP_INTR}), or a message larger than the receive
+     *     buffer was cut after others had been delivered (the buffer has grown, so a second run
+     *     gets it)
      * @throws NetlinkException if the kernel refuses the dump; any exception from the decoder
      *     or consumer, after the dump has been drained
+     * @throws ReplyTimeoutException if nothing came for the reply deadline
+     * @throws RepliesLostException if the receive queue overflowed
      */
     public <T> boolean dump(Request request, Decoder<T> decoder, Predicate<? super T> consumer) {
         enter();
+        try {
+            boolean[] delivered = {false};
+            return dumpRerunning(request, decoder, v -> {
+                delivered[0] = true;
+                return consumer.test(v);
+            }, () -> { }, () -> !delivered[0]) != DumpEnd.COMPLETE;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // Runs a dump again while a message was cut (the buffer has grown to it) and the run may be
+    // repeated, and while the kernel refuses it as busy because a dump abandoned earlier still
+    // runs (resynchronising meanwhile, for at most the reply deadline). Returns how the last run
+    // ended: COMPLETE, INTERRUPTED, or CUT when it could not be repeated.
+    private <T> DumpEnd dumpRerunning(Request request, Decoder<T> decoder,
+            Predicate<? super T> consumer, Runnable beforeRun, BooleanSupplier mayRepeat) {
+        int cuts = 0;
+        long busySince = 0;
+        while (true) {
+            beforeRun.run();
+            DumpEnd end = dumpOnce(request, decoder, consumer);
+            if (end == DumpEnd.CUT) {
+                replyWasCut(request, cutSize, ++cuts);
+                if (!mayRepeat.getAsBoolean()) {
+                    return DumpEnd.CUT;
+                }
+            } else if (end == DumpEnd.BUSY) {
+                long now = System.nanoTime();
+                if (busySince == 0) {
+                    busySince = now;
+                } else if (now - busySince > replyTimeoutNanos) {
+                    throw NetlinkException.of(Errno.EBUSY, MessageTypes.name(request.type()),
+                            request.object(), "a dump abandoned earlier on this socket still runs",
+                            null);
+                }
+                settle();
+            } else {
+                return end;
+            }
+        }
+    }
+
+    // One run of a dump, the engine's lock held. A cut datagram ends it at once (CUT): the
+    // rest of the dump, still queued, is drained before the next request (settle).
+    private <T> DumpEnd dumpOnce(Request request, Decoder<T> decoder, Predicate<? super T> consumer) {
         DumpDelivery<T> delivery = new DumpDelivery<>(consumer);
         DecodeAhead<T> ahead = null;
         List<ByteBuf> batchBuffers = null;
         ArrayDeque<ByteBuf> free = null;
         try {
-            tx.clear();
-            int s = nextSeq();
-            int mark = writeRequest(request, s, NlMsg.F_DUMP);
-            send();
+            boolean earlierDumpRunning = dumpRunning;
+            dumpRunning = true; // until its end is read
+            int s = send(request, NlMsg.F_DUMP);
             boolean interrupted = false;
             ByteBuf in = rx;
             int batched = 0;
@@ -427,10 +589,20 @@ public final class RequestEngine implements AutoCloseable {
                 if (batched == 0) {
                     in.clear();
                 }
+                if (in.writableBytes() < MAX_DATAGRAM) {
+                    in.ensureWritable(MAX_DATAGRAM);
+                }
                 int from = in.writerIndex();
-                receiveAny(in);
+                int room = in.writableBytes();
+                int size = receive(in, request);
+                if (size > room) {
+                    cutSize = size;
+                    return DumpEnd.CUT;
+                }
                 ByteBuf buf = OwnedBuffers.untracked(in);
-                // The headers first, on this thread: foreign sequence numbers, DUMP_INTR, the end.
+                // One pass over the headers: foreign sequence numbers, DUMP_INTR, the end, and
+                // (unless a helper decodes) the data messages.
+                boolean decodeHere = ahead == null && delivery.open();
                 ErrorReply end = null;
                 cursor.reset(buf, from, buf.writerIndex());
                 while (cursor.next()) {
@@ -446,13 +618,16 @@ public final class RequestEngine implements AutoCloseable {
                         end = type == NlMsg.DONE ? ErrorReply.decodeDone(cursor) : ErrorReply.decode(cursor);
                         break;
                     }
+                    if (decodeHere && type != NlMsg.NOOP) {
+                        decodeHere = delivery.decodeOne(cursor, decoder);
+                    }
                 }
                 if (!delivery.open()) {
                     batched = 0; // only draining now
                 } else if (ahead == null) {
-                    delivery.decode(cursor, buf, from, buf.writerIndex(), s, decoder);
-                    if (end == null && datagrams >= DECODE_AHEAD_AFTER && MULTI_CORE && delivery.open()) {
-                        ahead = new DecodeAhead<>(decoder, s);
+                    if (end == null && datagrams >= DECODE_AHEAD_AFTER && MULTI_CORE
+                            && options.decodeExecutor() != null) {
+                        ahead = new DecodeAhead<>(decoder, s, options.decodeExecutor());
                         batchBuffers = new ArrayList<>(DecodeAhead.IN_FLIGHT + 1);
                         free = new ArrayDeque<>(DecodeAhead.IN_FLIGHT + 1);
                         in = batchBuffer(batchBuffers);
@@ -475,9 +650,20 @@ public final class RequestEngine implements AutoCloseable {
                     batched = 0;
                 }
                 if (end != null) {
+                    if (end.error() == -Errno.EBUSY.number() && earlierDumpRunning) {
+                        return DumpEnd.BUSY; // refused: the earlier one runs on
+                    }
+                    if (end.error() == -Errno.ENOBUFS.number()) {
+                        // The queue was too full to start the dump (it runs on as reads make
+                        // room: drained before the next request).
+                        unsettled = true;
+                        throw new RepliesLostException(MessageTypes.name(request.type()),
+                                request.object(), failure(request, end, requestMark));
+                    }
+                    dumpRunning = false;
                     Throwable failure = delivery.failure();
                     if (!end.isAck() && failure == null) {
-                        failure = failure(request, end, mark);
+                        failure = failure(request, end, requestMark);
                     }
                     if (failure instanceof RuntimeException r) {
                         throw r;
@@ -491,7 +677,7 @@ public final class RequestEngine implements AutoCloseable {
                     if (interrupted) {
                         interruptedDumps.incrementAndGet();
                     }
-                    return interrupted;
+                    return interrupted ? DumpEnd.INTERRUPTED : DumpEnd.COMPLETE;
                 }
             }
         } finally {
@@ -501,7 +687,6 @@ public final class RequestEngine implements AutoCloseable {
             if (batchBuffers != null) {
                 batchBuffers.forEach(ByteBuf::release);
             }
-            lock.unlock();
         }
     }
 
@@ -513,7 +698,8 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     private static ByteBuf batchBuffer(List<ByteBuf> taken) {
-        ByteBuf b = PooledByteBufAllocator.DEFAULT.directBuffer(DECODE_AHEAD_BATCH * DUMP_DATAGRAM);
+        ByteBuf b = PooledByteBufAllocator.DEFAULT.directBuffer(
+                (DECODE_AHEAD_BATCH - 1) * DUMP_DATAGRAM + MAX_DATAGRAM);
         taken.add(b);
         return b;
     }
@@ -526,7 +712,8 @@ public final class RequestEngine implements AutoCloseable {
      * @param requests the requests
      * @return which requests failed and why
      * @throws NetlinkException if the socket itself fails (the outcome of requests not yet
-     *     acknowledged is then unknown; the message says how many were)
+     *     acknowledged is then unknown; the message says how many were), as a
+     *     {@link ReplyTimeoutException} or {@link RepliesLostException} when that is the cause
      */
     public BatchResult batch(List<Request> requests) {
         enter();
@@ -549,11 +736,12 @@ public final class RequestEngine implements AutoCloseable {
                     marks[count] = writeRequest(requests.get(done + count), nextSeq(), NlMsg.F_ACK);
                     count++;
                 }
+                Request first = requests.get(done);
                 try {
                     send();
                     int pending = count;
                     while (pending > 0) {
-                        receiveSmall();
+                        receiveSmall(first);
                         cursor.reset(received());
                         while (cursor.next()) {
                             int k = cursor.seq() - firstSeq;
@@ -561,16 +749,21 @@ public final class RequestEngine implements AutoCloseable {
                                 droppedUnexpected.incrementAndGet();
                                 continue;
                             }
-                            ErrorReply er = ErrorReply.decode(cursor);
-                            if (!er.isAck()) {
-                                failures[done + k] = failure(requests.get(done + k), er, marks[k]);
+                            if (!isAck(cursor)) {
+                                failures[done + k] = failure(requests.get(done + k),
+                                        ErrorReply.decode(cursor), marks[k]);
                             }
                             pending--;
                         }
                     }
+                } catch (ReplyTimeoutException e) {
+                    throw new ReplyTimeoutException("batch", acknowledged(done, n),
+                            options.replyTimeout());
+                } catch (RepliesLostException e) {
+                    throw new RepliesLostException("batch", acknowledged(done, n), e.getCause());
                 } catch (NetlinkException e) {
-                    throw new NetlinkException(e.errno(), "batch", done + " of " + n
-                            + " requests acknowledged", e.kernelMessage(), null, null, e);
+                    throw new NetlinkException(e.errno(), "batch", acknowledged(done, n),
+                            e.kernelMessage(), null, null, e);
                 }
                 done += count;
             }
@@ -578,6 +771,16 @@ public final class RequestEngine implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    private static String acknowledged(int done, int n) {
+        return done + " of " + n + " requests acknowledged";
+    }
+
+    // An NLMSG_ERROR with error 0, read without decoding the whole reply (a batch has one per
+    // request).
+    private static boolean isAck(MessageCursor m) {
+        return m.payloadLength() >= 4 && HostOrder.getI32(m.buffer(), m.payloadOffset()) == 0;
     }
 
     /** The received datagram for decoding: see {@link OwnedBuffers#untracked}. */
@@ -600,44 +803,108 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     /**
-     * Receives one kernel datagram that may be large after what {@code into} holds: peek its
-     * size first.
+     * Receives the next datagram from the kernel after what {@code into} holds, cut to the room
+     * there is. Datagrams from other senders are dropped and counted. Waits at most the reply
+     * deadline for it: each blocking {@code recvmsg} ends by {@code SO_RCVTIMEO}, and after a
+     * foreign datagram the rest of the deadline is waited with {@code poll}.
+     *
+     * @return the datagram's full size: more than the room there was if it was cut
      */
-    private void receiveAny(ByteBuf into) {
+    private int receive(ByteBuf into, Request request) {
         int mark = into.writerIndex();
-        while (true) {
-            int size = transport.peekSize(false);
-            into.writerIndex(mark);
-            into.ensureWritable(size);
-            transport.receive(into, false);
-            if (transport.lastSenderPort() == 0) {
-                return;
+        long started = System.nanoTime();
+        boolean foreignSeen = false;
+        try {
+            while (true) {
+                long r;
+                if (!foreignSeen) {
+                    r = transport.receive(into, false);
+                } else {
+                    long left = replyTimeoutNanos - (System.nanoTime() - started);
+                    r = left > 0 && transport.awaitReadable((int) Math.min(Integer.MAX_VALUE,
+                            (left + 999_999) / 1_000_000)) ? transport.receive(into, true)
+                            : Receipt.NOTHING;
+                    if (r == Receipt.NOTHING && System.nanoTime() - started < replyTimeoutNanos) {
+                        continue; // readable, but another reader was first
+                    }
+                }
+                if (r == Receipt.NOTHING) {
+                    throw new ReplyTimeoutException(MessageTypes.name(request.type()),
+                            request.object(), options.replyTimeout());
+                }
+                if (Receipt.senderPort(r) == 0) {
+                    return Receipt.size(r);
+                }
+                droppedForeign.incrementAndGet();
+                into.writerIndex(mark);
+                foreignSeen = true;
             }
-            droppedForeign.incrementAndGet();
+        } catch (NetlinkException e) {
+            unsettled = true;
+            if (e.errnoNumber() == Errno.ENOBUFS.number()) {
+                throw new RepliesLostException(MessageTypes.name(request.type()), request.object(), e);
+            }
+            throw e;
         }
     }
 
     /**
      * Receives one kernel datagram expected to be small (acks; errors are capped by
-     * {@code NETLINK_CAP_ACK}), without a peek. A kernel datagram that does not fit is an
-     * error, never silently cut.
+     * {@code NETLINK_CAP_ACK}). A kernel datagram that does not fit is an error, never
+     * silently cut.
      */
-    private void receiveSmall() {
-        while (true) {
-            rx.clear();
-            int room = rx.writableBytes();
-            int n = transport.receiveTruncating(rx);
-            if (transport.lastSenderPort() != 0) {
-                droppedForeign.incrementAndGet();
-                continue;
-            }
-            if (n > room) {
-                throw new NetlinkException(null, "recvmsg", "netlink fd " + transport.fd(), null, null,
-                        "a kernel reply of " + n + " bytes exceeded the " + room
-                        + "-byte acknowledgement buffer and was truncated", null);
-            }
-            return;
+    private void receiveSmall(Request request) {
+        rx.clear();
+        int room = rx.writableBytes();
+        int n = receive(rx, request);
+        if (n > room) {
+            unsettled = true;
+            throw new NetlinkException(null, "recvmsg", "netlink fd " + transport.fd(), null, null,
+                    "a kernel reply of " + n + " bytes exceeded the " + room
+                    + "-byte acknowledgement buffer and was truncated", null);
         }
+    }
+
+    // A reply was larger than the buffer: it grows to the reply's size for the next try (the
+    // request is a read, so it is sent again); the rest of the cut reply is drained first.
+    private void replyWasCut(Request request, int size, int attempt) {
+        unsettled = true;
+        if (attempt >= CUT_REPLY_TRIES) {
+            throw new NetlinkException(null, "recvmsg", request.describe(), null, null,
+                    "a reply of " + size + " bytes was larger than the receive buffer "
+                    + attempt + " times in a row", null);
+        }
+        rx.clear();
+        rx.ensureWritable(size);
+    }
+
+    /**
+     * Resynchronises after a request that did not read all its replies: reads and drops every
+     * datagram queued, for a bounded time. Each read also lets a dump left running go on
+     * (the kernel fills the next dump datagram inside {@code recvmsg}), so it reaches its end
+     * and the next dump is not refused with {@code EBUSY}.
+     */
+    private void settle() {
+        unsettled = false;
+        long until = System.nanoTime() + Math.min(SETTLE_NANOS, replyTimeoutNanos);
+        while (System.nanoTime() - until < 0) {
+            rx.clear();
+            long r;
+            try {
+                r = transport.receive(rx, true);
+            } catch (NetlinkException e) {
+                if (e.errnoNumber() == Errno.ENOBUFS.number()) {
+                    continue; // reported once, and cleared by reporting it
+                }
+                unsettled = true;
+                throw e;
+            }
+            if (r == Receipt.NOTHING) {
+                return;
+            }
+            (Receipt.senderPort(r) == 0 ? droppedUnexpected : droppedForeign).incrementAndGet();
+        }
+        unsettled = true; // still more: try again before the next request
     }
 
     /** Releases the buffers and closes the socket. Idempotent. */

@@ -6,8 +6,8 @@ import io.netty.buffer.ByteBuf;
  * The datagram operations {@link RequestEngine} uses, and nothing else: {@link NetlinkSocket}
  * implements them with system calls. The seam exists so that unit tests can drive the engine
  * with scripted datagrams the real kernel cannot be made to send (duplicate
- * {@code NLMSG_DONE}, an error in the middle of a dump, a sequence number that wraps);
- * integration tests always use the real socket.
+ * {@code NLMSG_DONE}, an error in the middle of a dump, a sequence number that wraps, a reply
+ * that never comes); integration tests always use the real socket.
  */
 interface Transport extends AutoCloseable {
     /**
@@ -18,32 +18,23 @@ interface Transport extends AutoCloseable {
     void send(ByteBuf buf);
 
     /**
-     * Waits for a datagram and returns its size without taking it.
-     *
-     * @param dontWait return -1 at once if none is queued
-     * @return its size, or -1
-     */
-    int peekSize(boolean dontWait);
-
-    /**
-     * Receives one datagram that fits the writable bytes of {@code buf}.
+     * Receives one datagram into the writable bytes of {@code buf}, cut to the room there is,
+     * and advances the writer index by the bytes stored.
      *
      * @param buf the buffer
-     * @param dontWait return -1 at once if none is queued
-     * @return the bytes received, or -1
+     * @param dontWait return {@link Receipt#NOTHING} at once if none is queued
+     * @return the datagram's full size and sender ({@link Receipt}), or {@link Receipt#NOTHING}
+     *     if none was queued ({@code dontWait}) or the receive timeout passed
      */
-    int receive(ByteBuf buf, boolean dontWait);
+    long receive(ByteBuf buf, boolean dontWait);
 
     /**
-     * Receives one datagram, cutting it to the room there is.
+     * Waits until a datagram (or an error) can be read.
      *
-     * @param buf the buffer
-     * @return the datagram's full size
+     * @param timeoutMillis how long to wait at most
+     * @return true if readable, false on timeout
      */
-    int receiveTruncating(ByteBuf buf);
-
-    /** @return {@code nl_pid} of the last datagram's sender: 0 for the kernel */
-    int lastSenderPort();
+    boolean awaitReadable(int timeoutMillis);
 
     /** @return the file descriptor, for error messages */
     int fd();

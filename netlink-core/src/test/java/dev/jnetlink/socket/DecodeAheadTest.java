@@ -15,6 +15,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -22,28 +25,82 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Long dumps, whose datagrams after the fourth are decoded on a helper thread, four at a time,
- * while the engine receives the next four: order, threads, and the dump discipline (errors,
- * DUMP_INTR, spoofed datagrams, failing decoders) hold as on one thread. Scripted datagrams,
- * no kernel.
+ * Long dumps with a decode executor (the opt-in), whose datagrams after the fourth are decoded
+ * on a task of it, four at a time, while the engine receives the next four: order, threads,
+ * and the dump discipline (errors, DUMP_INTR, spoofed datagrams, failing decoders) hold as on
+ * one thread; without an executor, or with one that does not start the task, everything stays
+ * on the calling thread. Scripted datagrams, no kernel.
  */
 class DecodeAheadTest {
     private static final Request DUMP = new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE,
             Ifla.SPACE, w -> IfInfoMsg.EMPTY.write(w.buffer()));
+    private static final String HELPER = "test-decoder";
 
     private final ScriptedTransport kernel = new ScriptedTransport();
-    private final RequestEngine engine = new RequestEngine(kernel,
-            RequestEngine.Options.DEFAULT.withDumpRetries(1), 16, 1000);
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, HELPER);
+        t.setDaemon(true);
+        return t;
+    });
+    private final RequestEngine engine = engine(pool);
+
+    private RequestEngine engine(Executor executor) {
+        return new RequestEngine(kernel, RequestEngine.Options.DEFAULT.withDumpRetries(1)
+                .withDecodeExecutor(executor), 16, 1000);
+    }
 
     @BeforeEach
-    void needsTwoCpus() {
+    void needsTwoCpus() throws Exception {
         Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
                 "decoding ahead needs a second CPU");
+        pool.submit(() -> { }).get(); // a thread idle in the pool, as in a service that dumps often
     }
 
     @AfterEach
     void close() {
         engine.close();
+        pool.shutdownNow();
+    }
+
+    private List<Thread> decoderThreads(RequestEngine e, int datagrams) {
+        kernel.respond((r, k) -> links(k, r.seq(), datagrams, 0));
+        List<Thread> decoders = Collections.synchronizedList(new ArrayList<>());
+        List<Link> all = e.dump(DUMP, m -> {
+            decoders.add(Thread.currentThread());
+            return decode(m);
+        });
+        assertThat(all).extracting(Link::name).isEqualTo(expected(3 * datagrams));
+        return decoders;
+    }
+
+    @Test
+    void withoutAnExecutorALongDumpStaysOnTheCallersThread() {
+        try (RequestEngine plain = engine(null)) {
+            assertThat(new HashSet<>(decoderThreads(plain, 20))).containsExactly(Thread.currentThread());
+        }
+    }
+
+    @Test
+    void anExecutorThatRunsTheTaskOnTheCallersThreadLeavesTheDumpThere() {
+        try (RequestEngine direct = engine(Runnable::run)) {
+            assertThat(new HashSet<>(decoderThreads(direct, 20))).containsExactly(Thread.currentThread());
+        }
+    }
+
+    @Test
+    void anExecutorThatRefusesOrNeverStartsTheTaskLeavesTheDumpOnTheCallersThread() {
+        try (RequestEngine refusing = engine(r -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        })) {
+            assertThat(new HashSet<>(decoderThreads(refusing, 20))).containsExactly(Thread.currentThread());
+        }
+        List<Runnable> queued = new ArrayList<>();
+        try (RequestEngine never = engine(queued::add)) {
+            assertThat(new HashSet<>(decoderThreads(never, 20))).containsExactly(Thread.currentThread());
+        }
+        // The task that starts late finds the dump over, and returns at once.
+        assertThat(queued).hasSize(1);
+        queued.get(0).run();
     }
 
     // `datagrams` datagrams of three links each; the last one also carries NLMSG_DONE.
@@ -92,7 +149,7 @@ class DecodeAheadTest {
         assertThat(seen).isEqualTo(expected(60));
         assertThat(consumers).containsExactly(caller);
         assertThat(decoders).hasSize(2).contains(caller)
-                .anySatisfy(t -> assertThat(t.getName()).startsWith(DecodeThreads.NAME + "-"));
+                .anySatisfy(t -> assertThat(t.getName()).isEqualTo(HELPER));
         assertThat(kernel.pending()).isZero();
     }
 

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  * real kernel cannot be made to produce on demand. Each request the engine sends is recorded
  * and handed to the responder, which queues the datagrams "the kernel" answers with; the
  * engine then receives them in order. Receiving from an empty queue fails the test instead of
- * blocking, so a wrong expectation never hangs the build.
+ * blocking, so a wrong expectation never hangs the build, unless the script says the kernel
+ * stays silent ({@link #silent}): then a blocking receive ends as the socket's receive timeout
+ * would. A queued {@link #overrun} makes a receive fail with {@code ENOBUFS}.
  */
 final class ScriptedTransport implements Transport {
     /** A request the engine sent. */
@@ -29,13 +31,15 @@ final class ScriptedTransport implements Transport {
         void respond(Sent request, ScriptedTransport kernel);
     }
 
+    // bytes null: an ENOBUFS to report instead of a datagram
     private record Datagram(int senderPort, byte[] bytes) {
     }
 
     private final Deque<Datagram> queue = new ArrayDeque<>();
     private final List<Sent> sent = new ArrayList<>();
     private Responder responder = (r, k) -> { };
-    private int lastSender;
+    private boolean silent;
+    private int timeouts;
     private boolean closed;
 
     /**
@@ -72,6 +76,29 @@ final class ScriptedTransport implements Transport {
         }
     }
 
+    /**
+     * Queues an overrun: the receive that reaches it fails with {@code ENOBUFS}, as
+     * {@code recvmsg} does after the kernel dropped datagrams for a full queue.
+     */
+    void overrun() {
+        queue.add(new Datagram(0, null));
+    }
+
+    /**
+     * @param on true: a blocking receive from an empty queue returns nothing, as when the
+     *     socket's receive timeout passes; false: it fails the test
+     * @return this transport
+     */
+    ScriptedTransport silent(boolean on) {
+        this.silent = on;
+        return this;
+    }
+
+    /** @return how many blocking receives ended with nothing (timed out) */
+    int timeouts() {
+        return timeouts;
+    }
+
     /** @return every request sent so far */
     List<Sent> sent() {
         return sent;
@@ -102,53 +129,38 @@ final class ScriptedTransport implements Transport {
         b.release();
     }
 
-    private Datagram head() {
-        Datagram d = queue.peek();
+    @Override
+    public long receive(ByteBuf buf, boolean dontWait) {
+        Datagram d = queue.poll();
         if (d == null) {
+            if (dontWait) {
+                return Receipt.NOTHING;
+            }
+            if (silent) {
+                timeouts++;
+                return Receipt.NOTHING;
+            }
             throw new AssertionError("the engine waits for a datagram the script does not send"
                     + " (requests so far: " + sent.size() + ")");
         }
-        return d;
-    }
-
-    @Override
-    public int peekSize(boolean dontWait) {
-        if (dontWait && queue.isEmpty()) {
-            return -1;
+        if (d.bytes == null) {
+            throw NetlinkException.of(Errno.ENOBUFS, "recvmsg", "scripted", null, null);
         }
-        return head().bytes.length;
-    }
-
-    @Override
-    public int receive(ByteBuf buf, boolean dontWait) {
-        if (dontWait && queue.isEmpty()) {
-            return -1;
-        }
-        Datagram d = head();
-        if (d.bytes.length > buf.writableBytes()) {
-            throw new IllegalStateException("datagram of " + d.bytes.length
-                    + " bytes did not fit the " + buf.writableBytes() + "-byte buffer");
-        }
-        queue.poll();
-        lastSender = d.senderPort;
-        buf.writeBytes(d.bytes);
-        return d.bytes.length;
-    }
-
-    @Override
-    public int receiveTruncating(ByteBuf buf) {
-        Datagram d = queue.poll();
-        if (d == null) {
-            head();
-        }
-        lastSender = d.senderPort;
         buf.writeBytes(d.bytes, 0, Math.min(d.bytes.length, buf.writableBytes()));
-        return d.bytes.length;
+        return Receipt.of(d.bytes.length, d.senderPort);
     }
 
     @Override
-    public int lastSenderPort() {
-        return lastSender;
+    public boolean awaitReadable(int timeoutMillis) {
+        if (!queue.isEmpty()) {
+            return true;
+        }
+        try {
+            Thread.sleep(timeoutMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.OwnedBuffers;
+import dev.jnetlink.socket.Receipt;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.time.Duration;
@@ -269,15 +270,15 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
         if (closed) {
             return false;
         }
-        int size;
+        long received;
         try {
-            size = socket.peekSize(true);
+            int size = socket.peekSize(true);
             if (size < 0) {
                 return false;
             }
             rx.clear();
             rx.ensureWritable(size);
-            socket.receive(rx, true);
+            received = socket.receive(rx, true);
         } catch (NetlinkException e) {
             if (e.errnoNumber() == Errno.ENOBUFS.number()) {
                 onOverrun();
@@ -293,7 +294,10 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
             }
             throw e;
         }
-        if (socket.lastSenderPort() != 0) {
+        if (received == Receipt.NOTHING) {
+            return false;
+        }
+        if (Receipt.senderPort(received) != 0) {
             droppedForeign++;
             return true;
         }
