@@ -11,7 +11,8 @@
  *   nlbench w5_listen N IDLE_MS         count IPv4 route events until N or IDLE_MS of quiet
  *   nlbench w6_get NAME N | w6_setup NAME N   per-operation latency
  *
- * Prints one line: "result key=value ...", times in seconds, measured around the work only.
+ * Prints one line: "result key=value ...", times in seconds, measured around the work only:
+ * wall time, and cpu= the process's CPU time over the same work (W6: per iteration).
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -47,6 +48,13 @@ static void die(const char *what, int err) {
 static double now(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+/* CPU time of the whole process (every thread), reported beside the wall time. */
+static double cpu_now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
 }
 
@@ -233,10 +241,10 @@ static void w1(void) {
     struct ifinfomsg ifi = {0};
     msg_put(h, &ifi, sizeof ifi);
     attr_u32(h, IFLA_EXT_MASK, RTEXT_FILTER_VF);
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     long n = dump(h, RTM_NEWLINK, (void (*)(struct nlmsghdr *, void *))decode_link, links, sizeof links[0], 30000);
-    double t1 = now();
-    printf("result seconds=%.6f count=%ld\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%ld\n", t1 - t0, c1 - c0, n);
 }
 
 static void w4(void) {
@@ -244,10 +252,10 @@ static void w4(void) {
     struct nlmsghdr *h = msg_begin(tx, RTM_GETROUTE, NLM_F_DUMP);
     struct rtmsg rtm = {.rtm_family = AF_INET};
     msg_put(h, &rtm, sizeof rtm);
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     long n = dump(h, RTM_NEWROUTE, (void (*)(struct nlmsghdr *, void *))decode_route, routes, sizeof routes[0], MAX_OBJECTS);
-    double t1 = now();
-    printf("result seconds=%.6f count=%ld\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%ld\n", t1 - t0, c1 - c0, n);
 }
 
 static void veth_request(struct nlmsghdr *h, int i, int group, int nsfd) {
@@ -273,18 +281,18 @@ static void veth_request(struct nlmsghdr *h, int i, int group, int nsfd) {
 static void w2_create(int n, int group, const char *nspath) {
     int nsfd = -1;
     if (nspath && (nsfd = open(nspath, O_RDONLY | O_CLOEXEC)) < 0) die(nspath, errno);
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         struct nlmsghdr *h = msg_begin(tx, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
         veth_request(h, i, group, nsfd);
         request_ack(h);
     }
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, n);
 }
 
 static void w2_delete_each(int n) {
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         char name[IFNAMSIZ];
         snprintf(name, sizeof name, "v%d", i);
@@ -294,19 +302,19 @@ static void w2_delete_each(int n) {
         attr_str(h, IFLA_IFNAME, name);
         request_ack(h);
     }
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, n);
 }
 
 static void w2_delete_group(int group) {
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     struct nlmsghdr *h = msg_begin(tx, RTM_DELLINK, 0);
     struct ifinfomsg ifi = {0};
     msg_put(h, &ifi, sizeof ifi);
     attr_u32(h, IFLA_GROUP, group);
     request_ack(h);
-    double t1 = now();
-    printf("result seconds=%.6f\n", t1 - t0);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f\n", t1 - t0, c1 - c0);
 }
 
 static int ifindex(const char *name) {
@@ -343,7 +351,7 @@ static void w3(int n, int batched) {
     int oif = ifindex("veth0");
     int rcvbuf = 4 << 20;
     setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf, sizeof rcvbuf);
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     for (int i = 0; i < n;) {
         size_t off = 0;
         uint32_t first = seq;
@@ -358,8 +366,8 @@ static void w3(int n, int batched) {
         wait_acks(first, count);
         i += count;
     }
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, n);
 }
 
 /* Default receive buffer, as a plain reader would have it. */
@@ -367,6 +375,7 @@ static void w5_listen(long expected, int idle_ms) {
     long delivered = 0, overruns = 0;
     printf("ready\n");
     fflush(stdout);
+    double c0 = cpu_now();
     struct pollfd p = {fd, POLLIN, 0};
     for (;;) {
         int r = poll(&p, 1, delivered ? idle_ms : 60000);
@@ -386,7 +395,7 @@ static void w5_listen(long expected, int idle_ms) {
         }
         if (delivered >= expected) break;
     }
-    printf("result delivered=%ld overruns=%ld\n", delivered, overruns);
+    printf("result delivered=%ld overruns=%ld cpu=%.6f\n", delivered, overruns, cpu_now() - c0);
 }
 
 static int cmp(const void *a, const void *b) {
@@ -394,9 +403,9 @@ static int cmp(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-static void report(double *t, int n) {
+static void report(double *t, int n, double cpu) {
     qsort(t, n, sizeof *t, cmp);
-    printf("result p50=%.9f p99=%.9f\n", t[n / 2], t[(int)(n * 0.99)]);
+    printf("result p50=%.9f p99=%.9f cpu=%.9f\n", t[n / 2], t[(int)(n * 0.99)], cpu);
 }
 
 static void set_flags(const char *name, unsigned flags) {
@@ -409,6 +418,7 @@ static void set_flags(const char *name, unsigned flags) {
 
 static void w6(const char *name, int n, int setup) {
     double *t = malloc(sizeof *t * n);
+    double c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         if (setup) set_flags(name, 0);
         double t0 = now();
@@ -416,7 +426,7 @@ static void w6(const char *name, int n, int setup) {
         else ifindex(name);
         t[i] = now() - t0;
     }
-    report(t, n);
+    report(t, n, (cpu_now() - c0) / n); /* per iteration, W6_setup's untimed "down" included */
 }
 
 int main(int argc, char **argv) {

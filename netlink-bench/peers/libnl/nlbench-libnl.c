@@ -37,21 +37,28 @@ static double now(void) {
     return t.tv_sec + t.tv_nsec / 1e9;
 }
 
+/* CPU time of the whole process (every thread), reported beside the wall time. */
+static double cpu_now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
 static void w1(void) {
     struct nl_cache *cache;
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     check(rtnl_link_alloc_cache(sk, AF_UNSPEC, &cache), "rtnl_link_alloc_cache");
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, nl_cache_nitems(cache));
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, nl_cache_nitems(cache));
     nl_cache_free(cache);
 }
 
 static void w4(void) {
     struct nl_cache *cache;
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     check(rtnl_route_alloc_cache(sk, AF_INET, 0, &cache), "rtnl_route_alloc_cache");
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, nl_cache_nitems(cache));
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, nl_cache_nitems(cache));
     nl_cache_free(cache);
 }
 
@@ -61,7 +68,7 @@ static void w2_create(int n, int group, const char *nspath) {
         perror(nspath);
         exit(1);
     }
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         char name[IFNAMSIZ], peer_name[IFNAMSIZ];
         snprintf(name, sizeof name, "v%d", i);
@@ -76,12 +83,12 @@ static void w2_create(int n, int group, const char *nspath) {
         rtnl_link_put(peer);
         rtnl_link_veth_release(link);
     }
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, n);
 }
 
 static void w2_delete_each(int n) {
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         char name[IFNAMSIZ];
         snprintf(name, sizeof name, "v%d", i);
@@ -90,8 +97,8 @@ static void w2_delete_each(int n) {
         check(rtnl_link_delete(sk, link), "rtnl_link_delete");
         rtnl_link_put(link);
     }
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, n);
 }
 
 static void w3_each(int n) {
@@ -100,7 +107,7 @@ static void w3_each(int n) {
     int oif = rtnl_link_get_ifindex(veth0);
     struct nl_addr *gw;
     check(nl_addr_parse("10.0.0.2", AF_INET, &gw), "nl_addr_parse");
-    double t0 = now();
+    double t0 = now(), c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         char text[32];
         snprintf(text, sizeof text, "%d.%d.%d.0/24", 11 + i / 65536, i / 256 % 256, i % 256);
@@ -121,8 +128,8 @@ static void w3_each(int n) {
         rtnl_route_put(r);
         nl_addr_put(dst);
     }
-    double t1 = now();
-    printf("result seconds=%.6f count=%d\n", t1 - t0, n);
+    double t1 = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1 - t0, c1 - c0, n);
 }
 
 static long delivered;
@@ -145,6 +152,7 @@ static void w5_listen(long expected, int idle_ms) {
     check(nl_socket_add_membership(sk, RTNLGRP_IPV4_ROUTE), "nl_socket_add_membership");
     printf("ready\n");
     fflush(stdout);
+    double c0 = cpu_now();
     struct pollfd p = {nl_socket_get_fd(sk), POLLIN, 0};
     while (delivered < expected) {
         if (poll(&p, 1, delivered ? idle_ms : 60000) == 0) break;
@@ -152,7 +160,7 @@ static void w5_listen(long expected, int idle_ms) {
         if (err == -NLE_NOMEM) overruns++;
         else check(err, "nl_recvmsgs_default");
     }
-    printf("result delivered=%ld overruns=%ld\n", delivered, overruns);
+    printf("result delivered=%ld overruns=%ld cpu=%.6f\n", delivered, overruns, cpu_now() - c0);
 }
 
 static int cmp(const void *a, const void *b) {
@@ -167,6 +175,7 @@ static void w6(const char *name, int n, int setup) {
     struct rtnl_link *up = rtnl_link_alloc(), *down = rtnl_link_alloc();
     rtnl_link_set_flags(up, IFF_UP);
     rtnl_link_unset_flags(down, IFF_UP);
+    double c0 = cpu_now();
     for (int i = 0; i < n; i++) {
         if (setup) check(rtnl_link_change(sk, orig, down, 0), "rtnl_link_change down");
         double t0 = now();
@@ -179,8 +188,9 @@ static void w6(const char *name, int n, int setup) {
         }
         t[i] = now() - t0;
     }
+    double cpu = (cpu_now() - c0) / n; /* per iteration, W6_setup's untimed "down" included */
     qsort(t, n, sizeof *t, cmp);
-    printf("result p50=%.9f p99=%.9f\n", t[n / 2], t[(int)(n * 0.99)]);
+    printf("result p50=%.9f p99=%.9f cpu=%.9f\n", t[n / 2], t[(int)(n * 0.99)], cpu);
 }
 
 int main(int argc, char **argv) {

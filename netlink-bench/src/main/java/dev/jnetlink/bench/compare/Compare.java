@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <pre>
  * java -cp netlink-bench/target/benchmarks.jar dev.jnetlink.bench.compare.Compare \
- *     --peers-dir netlink-bench/target/peers [--json] [--reps 5] [--only W1_10k,W4] \
+ *     --peers-dir netlink-bench/target/peers [--json] [--median] [--reps 5] [--only W1_10k,W4] \
  *     [--peers c,jnetlink] [--pairs 1000] [--routes 100000] [--samples 10000] [--pb-samples 1000]
  * </pre>
  *
@@ -34,7 +34,8 @@ import java.util.Set;
  * on one; W6 runs each peer's repetitions together, on a setup of its own.
  *
  * <p>Prints the Markdown table (or with {@code --json} one JSON object) on stdout, progress on
- * stderr. Never touches the machine's own namespace: every workload runs in namespaces named
+ * stderr: wall time and the peer's process CPU time over the same work, the best of the
+ * repetitions (with {@code --median}, the median; the JSON has both). Never touches the machine's own namespace: every workload runs in namespaces named
  * {@code jnl-cmp-PID-N}, removed after each run, also on failure.
  */
 public final class Compare {
@@ -49,6 +50,7 @@ public final class Compare {
      */
     public static void main(String[] args) throws Exception {
         boolean json = false;
+        boolean median = false;
         int reps = 5;
         int pairs = 1000;
         int routes = 100_000;
@@ -61,6 +63,7 @@ public final class Compare {
             String a = args[i];
             switch (a) {
                 case "--json" -> json = true;
+                case "--median" -> median = true;
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--pairs" -> pairs = Integer.parseInt(args[++i]);
                 case "--routes" -> routes = Integer.parseInt(args[++i]);
@@ -100,7 +103,7 @@ public final class Compare {
         List<Peer> peers = peers(cfg, peerIds);
         String loadBefore = loadAverage();
         OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        Report report = new Report(cfg);
+        Report report = new Report(cfg, median);
         for (Workload w : only) {
             List<Peer> able = new ArrayList<>();
             for (Peer p : peers) {
@@ -122,9 +125,12 @@ public final class Compare {
             return;
         }
         String header = String.format(Locale.ROOT, "Run %s, kernel %s, %d CPUs, load average %s before and %s after"
-                        + " (1/5/15 min). Best of %d; times are wall time of the work itself, ratio to the"
-                        + " C floor in parentheses.%n", started, System.getProperty("os.version"),
-                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, reps);
+                        + " (1/5/15 min). %s of %d; times are wall time of the work itself and, after \"cpu\","
+                        + " the peer's process CPU time over the same work (every thread; for W6 per iteration"
+                        + " of the sampling loop; for ip and processbuilder the whole ip processes), ratio to"
+                        + " the C floor in parentheses.%n", started, System.getProperty("os.version"),
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
+                median ? "Median" : "Best", reps);
         System.out.print(report.markdown(header));
         System.out.println();
         System.out.print(report.targets());

@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A peer program from {@code netlink-bench/peers/} (C floor, libnl, Go, Python), run with
- * {@code ip netns exec NS PROGRAM WORKLOAD ARGS}. It times the work itself and prints
- * {@code result key=value ...}; see {@code peers/c/nlbench.c} for the command line.
+ * {@code ip netns exec NS PROGRAM WORKLOAD ARGS}. It times the work itself, wall and process
+ * CPU time, and prints {@code result key=value ...}; see {@code peers/c/nlbench.c} for the
+ * command line. A peer that printed no {@code cpu=} is charged its whole process's CPU time
+ * ({@code getrusage(RUSAGE_CHILDREN)} around it).
  */
 final class ExternalPeer implements Peer {
     private final String id;
@@ -62,7 +64,10 @@ final class ExternalPeer implements Peer {
             case W6_SETUP -> command(s, "w6_setup", "w0", samples);
             case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
         };
-        return Result.parse(w, Processes.resultLine(Processes.run(c)), 0);
+        long cpu0 = CpuTime.childrenNanos();
+        List<String> out = Processes.run(c);
+        double processCpu = (CpuTime.childrenNanos() - cpu0) / 1e9;
+        return Result.parse(w, Processes.resultLine(out), 0, processCpu);
     }
 
     @Override
@@ -86,7 +91,8 @@ final class ExternalPeer implements Peer {
                 if (!p.waitFor(Processes.TIMEOUT_MINUTES, TimeUnit.MINUTES) || p.exitValue() != 0) {
                     throw new IOException(id + " listener failed");
                 }
-                return (Result.Events) Result.parse(Workload.W5, Processes.resultLine(lines), sent);
+                return (Result.Events) Result.parse(Workload.W5, Processes.resultLine(lines), sent,
+                        Double.NaN);
             }
 
             @Override

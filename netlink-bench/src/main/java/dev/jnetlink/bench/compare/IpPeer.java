@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * iproute2's {@code ip}, timed from outside (process start included, about a millisecond):
+ * iproute2's {@code ip}, timed from outside (process start included, about a millisecond, and
+ * in the CPU time too):
  * {@code ip -batch} for the many-request workloads (one request, then its ack, then the
  * next), {@code ip monitor route} for W5. No W3_batched (ip waits for each ack) and no W6
  * (one process per operation is the {@code processbuilder} peer).
@@ -35,22 +36,29 @@ final class IpPeer implements Peer {
         return c;
     }
 
-    private static double batch(Scratch s, StringBuilder lines) throws Exception {
+    private static Result.Time batch(Scratch s, StringBuilder lines) throws Exception {
         Path f = Files.createTempFile("jnl-cmp-", ".batch");
         try {
             Files.writeString(f, lines);
-            return Processes.time(ip(s, "-batch", f.toString()));
+            return time(ip(s, "-batch", f.toString()));
         } finally {
             Files.deleteIfExists(f);
         }
+    }
+
+    // Wall time from outside, process start included, and the process's whole CPU time.
+    private static Result.Time time(List<String> command) throws Exception {
+        long cpu0 = CpuTime.childrenNanos();
+        double seconds = Processes.time(command);
+        return new Result.Time(seconds, (CpuTime.childrenNanos() - cpu0) / 1e9);
     }
 
     @Override
     public Result run(Workload w, Scratch s) throws Exception {
         int pairs = s.cfg.pairs();
         StringBuilder b = new StringBuilder();
-        double seconds = switch (w) {
-            case W1_1K, W1_10K -> Processes.time(ip(s, "-d", "link", "show"));
+        return switch (w) {
+            case W1_1K, W1_10K -> time(ip(s, "-d", "link", "show"));
             case W2_CREATE, W2_CREATE_NETNS -> {
                 String netns = w == Workload.W2_CREATE_NETNS ? " netns " + s.name2 : "";
                 for (int i = 0; i < pairs; i++) {
@@ -65,7 +73,7 @@ final class IpPeer implements Peer {
                 }
                 yield batch(s, b);
             }
-            case W2_DELETE_GROUP -> Processes.time(ip(s, "link", "del", "group",
+            case W2_DELETE_GROUP -> time(ip(s, "link", "del", "group",
                     Integer.toString(Settings.GROUP)));
             case W3_EACH -> {
                 for (int i = 0; i < s.cfg.routes(); i++) {
@@ -74,10 +82,9 @@ final class IpPeer implements Peer {
                 }
                 yield batch(s, b);
             }
-            case W4 -> Processes.time(ip(s, "-4", "route", "show", "table", "all"));
+            case W4 -> time(ip(s, "-4", "route", "show", "table", "all"));
             default -> throw new IllegalArgumentException("ip does not do " + w.id());
         };
-        return new Result.Time(seconds);
     }
 
     /**
@@ -130,11 +137,13 @@ final class IpPeer implements Peer {
                     Thread.sleep(20);
                 }
                 boolean closed = ended.get();
+                // Clock ticks from /proc, while the process is still there to be read.
+                double cpu = p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
                 p.destroy();
                 p.waitFor(10, TimeUnit.SECONDS);
                 out.join(10_000);
                 err.join(10_000);
-                return new Result.Events(sent, delivered.get(), overruns.get(), closed);
+                return new Result.Events(sent, delivered.get(), overruns.get(), closed, cpu);
             }
 
             @Override

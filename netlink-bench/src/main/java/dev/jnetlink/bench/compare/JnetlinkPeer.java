@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * jnetlink, in the runner's own JVM: a client opened in the namespace (not timed), then the
- * work timed as the other peers time theirs. The JVM is shared by every repetition, and W1, W4
+ * work timed as the other peers time theirs, wall time and the JVM's CPU time (every thread,
+ * so a helper's, the JIT compiler's and the garbage collector's count too). The JVM is shared by every repetition, and W1, W4
  * and W6 get three seconds of untimed repetitions first, so what is measured is JIT-compiled
  * code, as in a long-running service.
  */
@@ -51,6 +52,7 @@ final class JnetlinkPeer implements Peer {
             Links links = rtnl.links();
             Routes routes = rtnl.routes();
             int pairs = s.cfg.pairs();
+            long cpu0 = CpuTime.processNanos();
             long t0 = System.nanoTime();
             switch (w) {
                 case W1_1K, W1_10K -> links.list();
@@ -89,12 +91,14 @@ final class JnetlinkPeer implements Peer {
                 }
                 case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
             }
-            return new Result.Time((System.nanoTime() - t0) / 1e9);
+            long t1 = System.nanoTime();
+            return new Result.Time((t1 - t0) / 1e9, (CpuTime.processNanos() - cpu0) / 1e9);
         }
     }
 
     private static Result latency(Links links, boolean setup, int n) {
         long[] t = new long[n];
+        long cpu0 = CpuTime.processNanos();
         for (int i = 0; i < n; i++) {
             if (setup) {
                 links.setDown("w0");
@@ -107,13 +111,19 @@ final class JnetlinkPeer implements Peer {
             }
             t[i] = System.nanoTime() - t0;
         }
-        return percentiles(t);
+        return percentiles(t, (CpuTime.processNanos() - cpu0) / 1e9 / n);
     }
 
-    static Result.Latency percentiles(long[] nanos) {
+    /**
+     * @param nanos the samples
+     * @param cpuPerIteration CPU seconds per iteration of the sampling loop
+     * @return their median and 99th percentile
+     */
+    static Result.Latency percentiles(long[] nanos, double cpuPerIteration) {
         long[] t = nanos.clone();
         Arrays.sort(t);
-        return new Result.Latency(t[t.length / 2] / 1e9, t[(int) (t.length * 0.99)] / 1e9);
+        return new Result.Latency(t[t.length / 2] / 1e9, t[(int) (t.length * 0.99)] / 1e9,
+                cpuPerIteration);
     }
 
     /**
@@ -123,6 +133,7 @@ final class JnetlinkPeer implements Peer {
     @Override
     public Listener listen(Scratch s) {
         Subscription sub = Monitor.in(s.ns).groups(Group.IPV4_ROUTE).open();
+        long cpu0 = CpuTime.processNanos(); // the burst's writer is a child: not counted
         long[] counts = new long[2]; // delivered, overruns; guarded by counts
         long[] last = {System.nanoTime()};
         Thread reader = new Thread(() -> {
@@ -153,6 +164,7 @@ final class JnetlinkPeer implements Peer {
                     Thread.sleep(20);
                 }
                 boolean closed = sub.isClosed();
+                double cpu = (CpuTime.processNanos() - cpu0) / 1e9;
                 sub.close();
                 reader.join(10_000);
                 synchronized (counts) {
@@ -160,7 +172,7 @@ final class JnetlinkPeer implements Peer {
                         throw new IllegalStateException("the monitor delivered no route event and no"
                                 + " overrun: this build's Subscription does not follow routes yet");
                     }
-                    return new Result.Events(sent, counts[0], counts[1], closed);
+                    return new Result.Events(sent, counts[0], counts[1], closed, cpu);
                 }
             }
 
