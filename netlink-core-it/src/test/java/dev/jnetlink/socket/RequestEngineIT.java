@@ -13,6 +13,7 @@ import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ScratchNamespaces;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -82,6 +83,26 @@ class RequestEngineIT {
         assertThatThrownBy(() -> rtnl.engine().execute(setMtu("e0", 100000)))
                 .isInstanceOf(NetlinkException.class)
                 .hasMessage("RTM_NEWLINK e0: EINVAL (Invalid argument): mtu greater than device maximum");
+    }
+
+    // A change without NLM_F_ACK gets no answer at all from the kernel: the engine cannot wait
+    // for ever, and the client goes on afterwards.
+    @Test
+    void aRequestTheKernelNeverAnswersFailsAtTheReplyDeadlineAndTheClientGoesOn() {
+        rtnl.links().add(Veth.pair("e0", "e1"));
+        Duration deadline = Duration.ofMillis(300);
+        try (Rtnl quick = Rtnl.openIn(ns, RequestEngine.Options.DEFAULT.withReplyTimeout(deadline))) {
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> quick.engine().query(setMtu("e0", 1400), m -> m.type()))
+                    .isInstanceOf(ReplyTimeoutException.class)
+                    .hasMessageStartingWith("RTM_NEWLINK e0: ETIMEDOUT (Connection timed out) (no reply"
+                            + " from the kernel for 300 ms");
+            long waited = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(waited).isGreaterThanOrEqualTo(290).isLessThan(300 + 2000);
+            assertThat(quick.links().get("e0").mtu()).isEqualTo(1400);
+            quick.links().setMtu("e0", 1300);
+            assertThat(quick.links().list()).hasSize(3);
+        }
     }
 
     @Test

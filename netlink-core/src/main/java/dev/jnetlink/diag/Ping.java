@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * <p>Thread safety: one echo at a time per instance ({@link #echo} is synchronized).
+ * {@link #close()} may come from any thread: it waits for an echo in progress (at most that
+ * echo's timeout), so the echo never uses a closed, or reused, descriptor number.
  */
 public final class Ping implements AutoCloseable {
     private static final int AF_INET = 2;
@@ -219,11 +221,13 @@ public final class Ping implements AutoCloseable {
         return (int) (~sum & 0xffff);
     }
 
-    /** Closes the socket. Idempotent. */
+    /** Closes the socket, after an echo in progress has ended. Idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            Syscalls.close(fd);
+            synchronized (this) {
+                Syscalls.close(fd);
+            }
         }
     }
 }

@@ -72,8 +72,9 @@ public final class Subscription implements AutoCloseable, Iterable<Event> {
     private boolean authoritative;
     private int seq;
 
-    private long overruns;
-    private long droppedForeign;
+    // Written under the read lock, read by any thread.
+    private volatile long overruns;
+    private volatile long droppedForeign;
     private volatile boolean closed;
     private Thread deliveryThread;
     private EventChannel channel;
