@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link NetlinkSocket} says any thread may receive: several threads receiving on one socket
- * at once must each get whole datagrams in their own buffer, with the sender of that datagram.
+ * at once, one datagram per call or several ({@code recvmmsg}), must each get whole datagrams
+ * in their own buffer, with the sender of that datagram.
  * Two sockets in a scratch namespace send numbered datagrams of varying sizes; receiving
  * threads, each with a buffer of another size, check every datagram against its number.
  */
@@ -77,7 +78,8 @@ class NetlinkSocketConcurrencyIT {
         List<Thread> all = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int size = 512 * (t + 1);
-            all.add(new Thread(() -> receive(victim, senders, size, total, seen, o), "receiver-" + t));
+            boolean many = t % 2 == 1;
+            all.add(new Thread(() -> receive(victim, senders, size, total, seen, o, many), "receiver-" + t));
         }
         for (int k = 0; k < senders.length; k++) {
             int sender = k;
@@ -99,39 +101,57 @@ class NetlinkSocketConcurrencyIT {
         return o;
     }
 
+    // Even threads receive one datagram per call, odd ones up to four (recvmmsg), each datagram
+    // into a slot of `size` bytes whose first word is a sentinel until the kernel writes it.
     private static void receive(NetlinkSocket victim, ForeignSender[] senders, int size, int total,
-            AtomicIntegerArray seen, Outcome o) {
-        ByteBuf buf = PooledByteBufAllocator.DEFAULT.directBuffer(size, size);
+            AtomicIntegerArray seen, Outcome o, boolean many) {
+        int slots = many ? 4 : 1;
+        ByteBuf buf = PooledByteBufAllocator.DEFAULT.directBuffer(size * slots, size * slots);
+        long[] receipts = new long[slots];
         try {
             while (o.received.get() < total) {
                 if (!victim.awaitReadable(50)) {
                     continue;
                 }
                 buf.clear();
-                buf.setInt(0, SENTINEL);
-                long r = victim.receive(buf, true);
-                if (r == Receipt.NOTHING) {
-                    continue; // another thread took it
+                for (int k = 0; k < slots; k++) {
+                    buf.setInt(k * size, SENTINEL);
                 }
-                int n = Receipt.size(r);
-                int sender = Receipt.senderPort(r);
-                o.received.incrementAndGet();
-                ByteBuffer d = buf.nioBuffer(0, size).order(ByteOrder.nativeOrder());
-                int i = d.getInt(8);
-                if (d.getInt(0) != n || buf.writerIndex() != n || i < 0 || i >= total || !intact(d, i, n)) {
-                    o.misdelivered.incrementAndGet();
-                    continue;
+                int got;
+                if (many) {
+                    got = victim.receiveMany(buf, size, receipts, true);
+                } else {
+                    receipts[0] = victim.receive(buf, true);
+                    got = receipts[0] == Receipt.NOTHING ? 0 : 1;
+                    if (got == 1 && buf.writerIndex() != Receipt.size(receipts[0])) {
+                        o.misdelivered.incrementAndGet();
+                    }
                 }
-                if (seen.getAndIncrement(i) != 0) {
-                    o.duplicates.incrementAndGet();
-                }
-                int from = d.getInt(12);
-                if (from < 0 || from >= senders.length || senders[from].port() != sender) {
-                    o.wrongSender.incrementAndGet();
+                for (int k = 0; k < got; k++) {
+                    check(buf.nioBuffer(k * size, size).order(ByteOrder.nativeOrder()),
+                            Receipt.size(receipts[k]), Receipt.senderPort(receipts[k]), senders, total,
+                            seen, o);
                 }
             }
         } finally {
             buf.release();
+        }
+    }
+
+    private static void check(ByteBuffer d, int n, int sender, ForeignSender[] senders, int total,
+            AtomicIntegerArray seen, Outcome o) {
+        o.received.incrementAndGet();
+        int i = d.getInt(8);
+        if (d.getInt(0) != n || i < 0 || i >= total || !intact(d, i, n)) {
+            o.misdelivered.incrementAndGet();
+            return;
+        }
+        if (seen.getAndIncrement(i) != 0) {
+            o.duplicates.incrementAndGet();
+        }
+        int from = d.getInt(12);
+        if (from < 0 || from >= senders.length || senders[from].port() != sender) {
+            o.wrongSender.incrementAndGet();
         }
     }
 

@@ -37,6 +37,7 @@ final class Native {
     static final int MSG_PEEK = 0x2;
     static final int MSG_TRUNC = 0x20;
     static final int MSG_DONTWAIT = 0x40;
+    static final int MSG_WAITFORONE = 0x10000;
     static final int POLLIN = 0x1;
     static final int EFD_CLOEXEC = 0x80000;
     static final int EFD_NONBLOCK = 0x800;
@@ -96,6 +97,12 @@ final class Native {
 
         @SaveError
         @ssize_t long sendmsg(int fd, @intptr_t long msghdr, int flags);
+
+        // The fifth argument is a plain long, always 0 (no timeout), not a marshalled pointer:
+        // checked to arrive as given (a timeout of address 1 makes the kernel answer EFAULT, 0
+        // does not), unlike the pointers of recvfrom above.
+        @SaveError
+        int recvmmsg(int fd, @intptr_t long msgvec, int vlen, int flags, @intptr_t long timeout);
 
         @SaveError
         @ssize_t long recv(int fd, @Out byte[] buf, @size_t long len, int flags);

@@ -72,6 +72,10 @@ public final class RequestEngine implements AutoCloseable {
     // The helper takes this many datagrams at a time: a hand-off costs more than decoding one
     // datagram of links (some 20, at about 1 us each), so four share one.
     private static final int DECODE_AHEAD_BATCH = 4;
+    // A batch receives its acks in slots of this size, this many per recvmmsg (an ack is 36
+    // bytes with NETLINK_CAP_ACK; an error with the kernel's text a few hundred).
+    private static final int ACK_SLOT = 1024;
+    private static final int ACKS_PER_RECEIVE = RECEIVE_BUFFER / ACK_SLOT;
     // The kernel fills a dump datagram up to 32 KiB (netlink_dump caps max_recvmsg_len there).
     private static final int DUMP_DATAGRAM = 32 * 1024;
     private static final boolean MULTI_CORE = Runtime.getRuntime().availableProcessors() > 1;
@@ -201,6 +205,8 @@ public final class RequestEngine implements AutoCloseable {
     private final AtomicLong datagramsSent = new AtomicLong();
     private final AtomicLong interruptedDumps = new AtomicLong();
     private final int batchWindow;
+    private final long[] ackReceipts = new long[ACKS_PER_RECEIVE];
+    private final long[] oneReceipt = new long[1];
     private ByteBuf rx;
     private ByteBuf tx;
     private int seq;
@@ -741,19 +747,27 @@ public final class RequestEngine implements AutoCloseable {
                     send();
                     int pending = count;
                     while (pending > 0) {
-                        receiveSmall(first);
-                        cursor.reset(received());
-                        while (cursor.next()) {
-                            int k = cursor.seq() - firstSeq;
-                            if (k < 0 || k >= count || cursor.type() != NlMsg.ERROR) {
-                                droppedUnexpected.incrementAndGet();
-                                continue;
+                        // Each ack is a datagram of its own: many per system call.
+                        int got = receiveAcks(first);
+                        ByteBuf acks = received();
+                        for (int i = 0; i < got; i++) {
+                            if (Receipt.senderPort(ackReceipts[i]) != 0) {
+                                continue; // counted as it was received
                             }
-                            if (!isAck(cursor)) {
-                                failures[done + k] = failure(requests.get(done + k),
-                                        ErrorReply.decode(cursor), marks[k]);
+                            int from = acks.writerIndex() + i * ACK_SLOT;
+                            cursor.reset(acks, from, from + Receipt.size(ackReceipts[i]));
+                            while (cursor.next()) {
+                                int k = cursor.seq() - firstSeq;
+                                if (k < 0 || k >= count || cursor.type() != NlMsg.ERROR) {
+                                    droppedUnexpected.incrementAndGet();
+                                    continue;
+                                }
+                                if (!isAck(cursor)) {
+                                    failures[done + k] = failure(requests.get(done + k),
+                                            ErrorReply.decode(cursor), marks[k]);
+                                }
+                                pending--;
                             }
-                            pending--;
                         }
                     }
                 } catch (ReplyTimeoutException e) {
@@ -804,39 +818,60 @@ public final class RequestEngine implements AutoCloseable {
 
     /**
      * Receives the next datagram from the kernel after what {@code into} holds, cut to the room
-     * there is. Datagrams from other senders are dropped and counted. Waits at most the reply
-     * deadline for it: each blocking {@code recvmsg} ends by {@code SO_RCVTIMEO}, and after a
-     * foreign datagram the rest of the deadline is waited with {@code poll}.
+     * there is, and advances the writer index past what was stored.
      *
      * @return the datagram's full size: more than the room there was if it was cut
      */
     private int receive(ByteBuf into, Request request) {
-        int mark = into.writerIndex();
+        int room = into.writableBytes();
+        receiveDatagrams(into, room, oneReceipt, request);
+        int size = Receipt.size(oneReceipt[0]);
+        into.writerIndex(into.writerIndex() + Math.min(size, room));
+        return size;
+    }
+
+    /**
+     * Receives what is queued, up to {@code receipts.length} datagrams in one system call, each
+     * into its slot of {@code into} after the writer index (not moved): at least one from the
+     * kernel. Datagrams from other senders are counted here; the caller skips them by their
+     * receipt. Waits at most the reply deadline: a blocking receive ends by
+     * {@code SO_RCVTIMEO}, and after datagrams that were all foreign, the rest of the deadline
+     * is waited with {@code poll}.
+     *
+     * @return how many receipts there are
+     */
+    private int receiveDatagrams(ByteBuf into, int slot, long[] receipts, Request request) {
         long started = System.nanoTime();
         boolean foreignSeen = false;
         try {
             while (true) {
-                long r;
+                int n;
                 if (!foreignSeen) {
-                    r = transport.receive(into, false);
+                    n = transport.receiveMany(into, slot, receipts, false);
                 } else {
                     long left = replyTimeoutNanos - (System.nanoTime() - started);
-                    r = left > 0 && transport.awaitReadable((int) Math.min(Integer.MAX_VALUE,
-                            (left + 999_999) / 1_000_000)) ? transport.receive(into, true)
-                            : Receipt.NOTHING;
-                    if (r == Receipt.NOTHING && System.nanoTime() - started < replyTimeoutNanos) {
+                    n = left > 0 && transport.awaitReadable((int) Math.min(Integer.MAX_VALUE,
+                            (left + 999_999) / 1_000_000)) ? transport.receiveMany(into, slot,
+                            receipts, true) : 0;
+                    if (n == 0 && System.nanoTime() - started < replyTimeoutNanos) {
                         continue; // readable, but another reader was first
                     }
                 }
-                if (r == Receipt.NOTHING) {
+                if (n == 0) {
                     throw new ReplyTimeoutException(MessageTypes.name(request.type()),
                             request.object(), options.replyTimeout());
                 }
-                if (Receipt.senderPort(r) == 0) {
-                    return Receipt.size(r);
+                boolean fromKernel = false;
+                for (int i = 0; i < n; i++) {
+                    if (Receipt.senderPort(receipts[i]) == 0) {
+                        fromKernel = true;
+                    } else {
+                        droppedForeign.incrementAndGet();
+                    }
                 }
-                droppedForeign.incrementAndGet();
-                into.writerIndex(mark);
+                if (fromKernel) {
+                    return n;
+                }
                 foreignSeen = true;
             }
         } catch (NetlinkException e) {
@@ -849,6 +884,32 @@ public final class RequestEngine implements AutoCloseable {
     }
 
     /**
+     * Receives the acknowledgements that are queued, many per system call, each into its
+     * {@link #ACK_SLOT} of {@code rx}. An acknowledgement that did not fit its slot is an
+     * error, never silently cut.
+     *
+     * @return how many receipts {@link #ackReceipts} holds (foreign ones included)
+     */
+    private int receiveAcks(Request request) {
+        rx.clear();
+        int n = receiveDatagrams(rx, ACK_SLOT, ackReceipts, request);
+        for (int i = 0; i < n; i++) {
+            long r = ackReceipts[i];
+            if (Receipt.senderPort(r) == 0 && Receipt.size(r) > ACK_SLOT) {
+                throw ackTooLarge(Receipt.size(r), ACK_SLOT);
+            }
+        }
+        return n;
+    }
+
+    private NetlinkException ackTooLarge(int size, int room) {
+        unsettled = true;
+        return new NetlinkException(null, "recvmsg", "netlink fd " + transport.fd(), null, null,
+                "a kernel reply of " + size + " bytes exceeded the " + room
+                + "-byte acknowledgement buffer and was truncated", null);
+    }
+
+    /**
      * Receives one kernel datagram expected to be small (acks; errors are capped by
      * {@code NETLINK_CAP_ACK}). A kernel datagram that does not fit is an error, never
      * silently cut.
@@ -858,10 +919,7 @@ public final class RequestEngine implements AutoCloseable {
         int room = rx.writableBytes();
         int n = receive(rx, request);
         if (n > room) {
-            unsettled = true;
-            throw new NetlinkException(null, "recvmsg", "netlink fd " + transport.fd(), null, null,
-                    "a kernel reply of " + n + " bytes exceeded the " + room
-                    + "-byte acknowledgement buffer and was truncated", null);
+            throw ackTooLarge(n, room);
         }
     }
 
@@ -889,9 +947,10 @@ public final class RequestEngine implements AutoCloseable {
         long until = System.nanoTime() + Math.min(SETTLE_NANOS, replyTimeoutNanos);
         while (System.nanoTime() - until < 0) {
             rx.clear();
-            long r;
+            int n;
             try {
-                r = transport.receive(rx, true);
+                // Many per system call, each cut to a small slot: they are dropped anyway.
+                n = transport.receiveMany(rx, ACK_SLOT, ackReceipts, true);
             } catch (NetlinkException e) {
                 if (e.errnoNumber() == Errno.ENOBUFS.number()) {
                     continue; // reported once, and cleared by reporting it
@@ -899,10 +958,13 @@ public final class RequestEngine implements AutoCloseable {
                 unsettled = true;
                 throw e;
             }
-            if (r == Receipt.NOTHING) {
+            if (n == 0) {
                 return;
             }
-            (Receipt.senderPort(r) == 0 ? droppedUnexpected : droppedForeign).incrementAndGet();
+            for (int i = 0; i < n; i++) {
+                (Receipt.senderPort(ackReceipts[i]) == 0 ? droppedUnexpected : droppedForeign)
+                        .incrementAndGet();
+            }
         }
         unsettled = true; // still more: try again before the next request
     }

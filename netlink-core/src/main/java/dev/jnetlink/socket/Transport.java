@@ -18,15 +18,18 @@ interface Transport extends AutoCloseable {
     void send(ByteBuf buf);
 
     /**
-     * Receives one datagram into the writable bytes of {@code buf}, cut to the room there is,
-     * and advances the writer index by the bytes stored.
+     * Receives the datagrams that are queued, up to {@code receipts.length} of them, waiting
+     * for the first only; datagram {@code i} goes into the {@code slot} bytes at
+     * {@code buf.writerIndex() + i * slot}, cut to that room. The writer index is not moved.
      *
-     * @param buf the buffer
-     * @param dontWait return {@link Receipt#NOTHING} at once if none is queued
-     * @return the datagram's full size and sender ({@link Receipt}), or {@link Receipt#NOTHING}
-     *     if none was queued ({@code dontWait}) or the receive timeout passed
+     * @param buf room for {@code receipts.length} slots after its writer index
+     * @param slot bytes per datagram
+     * @param receipts receives one {@link Receipt} per datagram
+     * @param dontWait return 0 at once if none is queued
+     * @return how many datagrams were received: 0 if none was queued ({@code dontWait}) or
+     *     the receive timeout passed
      */
-    long receive(ByteBuf buf, boolean dontWait);
+    int receiveMany(ByteBuf buf, int slot, long[] receipts, boolean dontWait);
 
     /**
      * Waits until a datagram (or an error) can be read.

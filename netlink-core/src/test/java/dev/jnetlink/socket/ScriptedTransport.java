@@ -130,24 +130,33 @@ final class ScriptedTransport implements Transport {
     }
 
     @Override
-    public long receive(ByteBuf buf, boolean dontWait) {
-        Datagram d = queue.poll();
-        if (d == null) {
-            if (dontWait) {
-                return Receipt.NOTHING;
+    public int receiveMany(ByteBuf buf, int slot, long[] receipts, boolean dontWait) {
+        int n = 0;
+        while (n < receipts.length) {
+            Datagram d = queue.peek();
+            if (d == null) {
+                if (n > 0 || dontWait) {
+                    return n;
+                }
+                if (silent) {
+                    timeouts++;
+                    return 0;
+                }
+                throw new AssertionError("the engine waits for a datagram the script does not send"
+                        + " (requests so far: " + sent.size() + ")");
             }
-            if (silent) {
-                timeouts++;
-                return Receipt.NOTHING;
+            if (d.bytes == null) {
+                if (n > 0) {
+                    return n; // the error comes with the next receive, as recvmmsg reports it
+                }
+                queue.poll();
+                throw NetlinkException.of(Errno.ENOBUFS, "recvmsg", "scripted", null, null);
             }
-            throw new AssertionError("the engine waits for a datagram the script does not send"
-                    + " (requests so far: " + sent.size() + ")");
+            queue.poll();
+            buf.setBytes(buf.writerIndex() + n * slot, d.bytes, 0, Math.min(d.bytes.length, slot));
+            receipts[n++] = Receipt.of(d.bytes.length, d.senderPort);
         }
-        if (d.bytes == null) {
-            throw NetlinkException.of(Errno.ENOBUFS, "recvmsg", "scripted", null, null);
-        }
-        buf.writeBytes(d.bytes, 0, Math.min(d.bytes.length, buf.writableBytes()));
-        return Receipt.of(d.bytes.length, d.senderPort);
+        return n;
     }
 
     @Override
