@@ -59,6 +59,7 @@ public final class Compare {
         Path peersDir = Path.of("netlink-bench/target/peers");
         Set<Workload> only = EnumSet.allOf(Workload.class);
         Set<String> peerIds = new LinkedHashSet<>(Report.PEERS);
+        peerIds.remove(JnetlinkPeer.AHEAD_ID); // an option's cost, measured when asked for
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -140,7 +141,8 @@ public final class Compare {
         Set<Workload> noGroupNoBatch = EnumSet.of(Workload.W2_DELETE_GROUP, Workload.W3_BATCHED);
         List<Peer> all = new ArrayList<>();
         all.add(external("c", cfg.cProgram(), List.of(cfg.cProgram().toString()), Set.of()));
-        all.add(new JnetlinkPeer());
+        all.add(JnetlinkPeer.plain());
+        all.add(JnetlinkPeer.decodingAhead());
         all.add(new IpPeer());
         Path libnl = cfg.peersDir().resolve("nlbench-libnl");
         all.add(external("libnl", libnl, List.of(libnl.toString()), noGroupNoBatch));

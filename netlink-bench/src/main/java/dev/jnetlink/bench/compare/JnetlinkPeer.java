@@ -22,23 +22,56 @@ import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * jnetlink, in the runner's own JVM: a client opened in the namespace (not timed), then the
  * work timed as the other peers time theirs, wall time and the JVM's CPU time (every thread,
  * so a helper's, the JIT compiler's and the garbage collector's count too). The JVM is shared by every repetition, and W1, W4
  * and W6 get three seconds of untimed repetitions first, so what is measured is JIT-compiled
- * code, as in a long-running service.
+ * code, as in a long-running service. {@code jnetlink-ahead} (only when named with
+ * {@code --peers}) is the same with the opt-in decode executor, for the wall and CPU time that
+ * option trades.
  */
 final class JnetlinkPeer implements Peer {
+    /** The default: everything on the calling thread. */
+    static final String ID = "jnetlink";
+    /** With a decode executor (the opt-in): long dumps decoded on a second thread. */
+    static final String AHEAD_ID = "jnetlink-ahead";
+
+    private final String id;
+    private final RequestEngine.Options options;
+
+    private JnetlinkPeer(String id, RequestEngine.Options options) {
+        this.id = id;
+        this.options = options;
+    }
+
+    /** @return the peer with the default options */
+    static JnetlinkPeer plain() {
+        return new JnetlinkPeer(ID, RequestEngine.Options.DEFAULT);
+    }
+
+    /** @return the peer that decodes long dumps on a cached pool's thread */
+    static JnetlinkPeer decodingAhead() {
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "jnl-cmp-decode");
+            t.setDaemon(true);
+            return t;
+        });
+        return new JnetlinkPeer(AHEAD_ID, RequestEngine.Options.DEFAULT.withDecodeExecutor(pool));
+    }
+
     @Override
     public String id() {
-        return "jnetlink";
+        return id;
     }
 
     @Override
     public boolean supports(Workload w) {
-        return true;
+        // The option changes only how long dumps are decoded.
+        return id.equals(ID) || w == Workload.W1_1K || w == Workload.W1_10K || w == Workload.W4;
     }
 
     @Override
@@ -48,7 +81,7 @@ final class JnetlinkPeer implements Peer {
 
     @Override
     public Result run(Workload w, Scratch s) {
-        try (Rtnl rtnl = Rtnl.openIn(s.ns)) {
+        try (Rtnl rtnl = Rtnl.openIn(s.ns, options)) {
             Links links = rtnl.links();
             Routes routes = rtnl.routes();
             int pairs = s.cfg.pairs();

@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  */
 final class Report {
     /** Peers in column order. */
-    static final List<String> PEERS = List.of("c", "jnetlink", "ip", "libnl", "vishvananda",
+    static final List<String> PEERS = List.of("c", "jnetlink", "jnetlink-ahead", "ip", "libnl", "vishvananda",
             "pyroute2", "processbuilder");
 
     // workload -> peer -> every repetition
