@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -263,6 +264,24 @@ class ForeignFloodIT {
         }
     }
 
+    // Runs rounds of operations for FLOOD_NANOS while the forger floods; returns how many.
+    private int underFlood(Tally tally, IntFunction<Map<String, Call>> round, Map<String, Long> slowest,
+            Map<String, Integer> unknown) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread flood = flood(stop, tally);
+        long end = System.nanoTime() + FLOOD_NANOS;
+        int rounds = 0;
+        try {
+            while (System.nanoTime() < end) {
+                run(round.apply(rounds++), slowest, unknown);
+            }
+        } finally {
+            stop.set(true);
+            flood.join();
+        }
+        return rounds;
+    }
+
     private static void assertNoneSlowerThanTheDeadline(Map<String, Long> slowest, Object context) {
         assertThat(slowest.values()).as("slowest call of each kind %s (%s)", slowest, context)
                 .allSatisfy(ms -> assertThat(ms).isLessThan(DEADLINE.toMillis() + SLACK_MILLIS));
@@ -292,20 +311,9 @@ class ForeignFloodIT {
     void aFloodAtFullRateIsRefusedAndNoCallNoticesIt() throws Exception {
         try (Subscription sub = Monitor.in(ns).groups(Group.LINK).resyncOnOverrun(true).open()) {
             Events events = new Events(sub);
-            AtomicBoolean stop = new AtomicBoolean();
             Tally tally = new Tally();
             Map<String, Long> slowest = new ConcurrentHashMap<>();
-            Thread flood = flood(stop, tally);
-            long end = System.nanoTime() + FLOOD_NANOS;
-            int rounds = 0;
-            try {
-                while (System.nanoTime() < end) {
-                    run(everyOperation(rounds++), slowest, null);
-                }
-            } finally {
-                stop.set(true);
-                flood.join();
-            }
+            int rounds = underFlood(tally, this::everyOperation, slowest, null);
             assertNoneSlowerThanTheDeadline(slowest, "forger: " + tally);
             assertThat(tally.delivered()).as("forged datagrams delivered (%s)", tally).isZero();
             assertThat(tally.byErrno).containsKey(Errno.ECONNREFUSED.number());
@@ -379,21 +387,10 @@ class ForeignFloodIT {
     @Test
     void disconnectedAFloodForgesNoAnswerStallsNoCallAndEverythingWorksAfterIt() throws Exception {
         ForeignSender.disconnect(rtnl.engine().socket());
-        AtomicBoolean stop = new AtomicBoolean();
         Tally tally = new Tally();
         Map<String, Long> slowest = new ConcurrentHashMap<>();
         Map<String, Integer> unknown = new ConcurrentHashMap<>();
-        Thread flood = flood(stop, tally);
-        long end = System.nanoTime() + FLOOD_NANOS;
-        int rounds = 0;
-        try {
-            while (System.nanoTime() < end) {
-                run(repeatableOperations(rounds++), slowest, unknown);
-            }
-        } finally {
-            stop.set(true);
-            flood.join();
-        }
+        int rounds = underFlood(tally, this::repeatableOperations, slowest, unknown);
         assertNoneSlowerThanTheDeadline(slowest, "forger: " + tally + ", outcome unknown: " + unknown);
         assertThat(tally.delivered()).isPositive();
         rtnl.routes().deleteAll(ROUTES); // what the flood's last replace left (if it got through)
