@@ -26,8 +26,8 @@ import jnr.ffi.Pointer;
  *
  * <p>Thread safety: every method may be called from any thread, several at once. Each receive
  * has its own native {@code msghdr} and sender address (the socket's own when no other receive
- * is using it, else one made for the call), and reports its datagram's size and sender in its
- * return value. Sends and receives from several threads interleave their datagrams; callers
+ * is using it, else one made for the call; {@link #receiveMany} always makes its own), and
+ * reports its datagrams' sizes and senders in its return value or the array it fills. Sends and receives from several threads interleave their datagrams; callers
  * that need request/response pairing serialise (as {@link RequestEngine} does).
  * {@link #close()} is idempotent and may come from another thread: it wakes a thread blocked in
  * {@link #awaitReadable}, and the fd is released only after every call in progress has
