@@ -24,8 +24,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>The helper is a task of the executor, for the length of the dump. If it has not started
  * a few milliseconds after the caller has to wait for it (an executor whose threads are all
  * busy), or runs on the caller's own thread (a direct executor), the caller gives up on it and
- * decodes the buffers itself; a task that starts after that returns at once. The decoder is only ever called by one
- * thread at a time, one buffer after the other, and not again once it has thrown.
+ * decodes the buffers itself; a task that starts after that returns at once. The decoder is
+ * only ever called by one thread at a time, one buffer after the other, and not again once it
+ * has thrown.
  *
  * @param <T> the decoded type
  */
@@ -61,11 +62,11 @@ final class DecodeAhead<T> implements AutoCloseable {
     private final Handoff<Object> work = new Handoff<>(IN_FLIGHT + 1, SPIN_NANOS);
     private final Handoff<Decoded<T>> results = new Handoff<>(IN_FLIGHT, SPIN_NANOS);
     private final MessageCursor cursor = new MessageCursor();
+    private List<T> batch; // values of the buffer being decoded
     // One delivery for the whole dump: once the decoder has thrown it is closed, and the
     // buffers still handed over come back with no values and that failure. Used by one thread:
     // the helper, or the caller once it gave up on the helper.
-    private final DumpDelivery<T> collect = new DumpDelivery<>(v -> batch().add(v));
-    private List<T> batch; // values of the buffer being decoded
+    private final DumpDelivery<T> collect = new DumpDelivery<>(v -> batch.add(v));
     private int pending;
 
     /**
@@ -83,10 +84,6 @@ final class DecodeAhead<T> implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             state.set(ABANDONED);
         }
-    }
-
-    private List<T> batch() {
-        return batch;
     }
 
     /** @return how many buffers are with the helper (submitted, their values not yet taken) */
@@ -174,12 +171,15 @@ final class DecodeAhead<T> implements AutoCloseable {
      */
     @Override
     public void close() {
+        // No helper running (a task that starts now returns at once): nothing to wait for, and
+        // the buffers handed over are dropped undecoded.
+        if (state.compareAndSet(WAITING, ABANDONED) || state.get() == ABANDONED) {
+            pending = 0;
+            return;
+        }
         while (await() != null) {
             // dropped: the dump failed or ended without wanting them
         }
-        // A task that has not started yet returns at once when it does.
-        if (!state.compareAndSet(WAITING, ABANDONED) && state.get() == RUNNING) {
-            work.put(STOP);
-        }
+        work.put(STOP);
     }
 }
