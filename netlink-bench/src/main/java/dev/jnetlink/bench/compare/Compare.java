@@ -31,7 +31,7 @@ import java.util.Set;
  *
  * The peers take turns repetition by repetition (in the order {@code --peers} names them),
  * each repetition of a workload that changes the namespace in fresh namespaces, the dumps all
- * on one; W6 runs each peer's repetitions together, on a setup of its own.
+ * on one; W6 on a setup of each peer's own.
  *
  * <p>Prints the Markdown table (or with {@code --json} one JSON object) on stdout, progress on
  * stderr: wall time and the peer's process CPU time over the same work, the best of the
@@ -113,9 +113,7 @@ public final class Compare {
                 }
             }
             if (w.reusesSetup() && !w.readOnly()) {
-                for (Peer p : able) {
-                    measure(w, p, cfg, report);
-                }
+                measureOnOwnSetups(w, able, cfg, report);
             } else {
                 measureTakingTurns(w, able, cfg, report);
             }
@@ -171,20 +169,40 @@ public final class Compare {
         return new ExternalPeer(id, command, unsupported);
     }
 
-    // W6: each peer on a setup of its own, warm, then its repetitions (each 10,000 samples,
-    // which a slow minute moves less than one dump).
-    private static void measure(Workload w, Peer p, Settings cfg, Report report) {
-        List<Result> results = new ArrayList<>();
+    // W6: each peer on a setup of its own, warmed, then the peers' repetitions taking turns
+    // (each 10,000 samples): a p99 measured a minute apart from the other peer's compared the
+    // machine's two minutes more than the peers.
+    private static void measureOnOwnSetups(Workload w, List<Peer> peers, Settings cfg, Report report) {
+        Map<Peer, Scratch> setups = new LinkedHashMap<>();
+        Map<Peer, List<Result>> results = new LinkedHashMap<>();
         try {
-            try (Scratch s = Scratch.prepare(cfg, w)) {
-                warm(w, p, s, p.warmupNanos());
-                for (int rep = 1; rep <= cfg.reps(); rep++) {
-                    results.add(progress(w, p, rep, cfg, once(w, p, s)));
+            for (Peer p : peers) {
+                try {
+                    Scratch s = Scratch.prepare(cfg, w);
+                    setups.put(p, s);
+                    warm(w, p, s, p.warmupNanos());
+                    results.put(p, new ArrayList<>());
+                } catch (Exception | AssertionError e) {
+                    failed(w, p, e, report);
                 }
             }
-            report.put(w, p.id(), results);
-        } catch (Exception | AssertionError e) {
-            failed(w, p, e, report);
+            for (int rep = 1; rep <= cfg.reps(); rep++) {
+                for (Iterator<Map.Entry<Peer, List<Result>>> it = results.entrySet().iterator(); it.hasNext(); ) {
+                    Map.Entry<Peer, List<Result>> e = it.next();
+                    Peer p = e.getKey();
+                    try {
+                        e.getValue().add(progress(w, p, rep, cfg, once(w, p, setups.get(p))));
+                    } catch (Exception | AssertionError x) {
+                        failed(w, p, x, report);
+                        it.remove();
+                    }
+                }
+            }
+            results.forEach((p, reps) -> report.put(w, p.id(), reps));
+        } finally {
+            for (Scratch s : setups.values()) {
+                s.close();
+            }
         }
     }
 
