@@ -7,11 +7,15 @@ import java.util.List;
 /**
  * The outcome of {@link RequestEngine#batch}: which requests the kernel refused, each mapped
  * back to its position in the batch.
+ *
+ * <p>Thread safety: immutable, but for the suppressed exceptions that the first
+ * {@link #throwIfAnyFailed} attaches, once, to the first failure.
  */
 public final class BatchResult {
     private final int size;
     private final NetlinkException[] failures;
     private final int failed;
+    private boolean suppressedAttached;
 
     BatchResult(int size, NetlinkException[] failures) {
         this.size = size;
@@ -66,15 +70,18 @@ public final class BatchResult {
      */
     public void throwIfAnyFailed() {
         NetlinkException first = null;
-        for (NetlinkException e : failures) {
-            if (e == null) {
-                continue;
+        synchronized (this) {
+            for (NetlinkException e : failures) {
+                if (e == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = e;
+                } else if (!suppressedAttached) {
+                    first.addSuppressed(e);
+                }
             }
-            if (first == null) {
-                first = e;
-            } else {
-                first.addSuppressed(e);
-            }
+            suppressedAttached = true; // a second call throws the same, not the others again
         }
         if (first != null) {
             throw first;
