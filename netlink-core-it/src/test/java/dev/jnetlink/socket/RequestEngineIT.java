@@ -8,11 +8,12 @@ import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,30 +25,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The request engine against the kernel: error mapping, extended acks, batches, dumps. */
-@IntegrationTest
+@NetlinkTest
 class RequestEngineIT {
+    @Scratch
     private ScratchNamespaces scratch;
+    @Scratch
     private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
-    }
 
     private static Request setMtu(String name, int mtu) {
         return new Request(Rtm.NEWLINK, 0, name, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
