@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
@@ -34,6 +35,7 @@ class NetNsConcurrencyIT {
 
     @Test
     void sixteenThreadsCreateUseAndDeleteTheirOwnNamespacesAtOnce() throws Exception {
+        ReferenceTools.require("ip");
         String token = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String a = "jc" + token + "a";
         String b = "jc" + token + "b";

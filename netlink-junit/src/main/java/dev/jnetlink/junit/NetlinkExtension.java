@@ -258,7 +258,9 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
 
     /**
      * A kernel that lacks a feature skips the test (fails it in {@link StrictMode strict
-     * mode}); any other failure gets the state of the test's scratch namespaces attached.
+     * mode}), and so does a skip wrapped by another exception (a missing tool met on a worker
+     * thread, in an {@code ExecutionException}); any other failure gets the state of the test's
+     * scratch namespaces attached.
      *
      * @param context the test
      * @param throwable what the test threw
@@ -297,8 +299,12 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
 
     private static Throwable outcome(ExtensionContext context, Throwable thrown) {
         Throwable outcome = thrown;
-        KernelLacksFeatureException lack = kernelLack(thrown);
-        if (lack != null) {
+        KernelLacksFeatureException lack = find(thrown, KernelLacksFeatureException.class);
+        IncompleteExecutionException skip = find(thrown, IncompleteExecutionException.class);
+        if (skip != null) {
+            // A skip (a missing tool) thrown on another thread, wrapped by ExecutionException.
+            outcome = skip;
+        } else if (lack != null) {
             try {
                 throw StrictMode.skipOrFail("this kernel lacks " + lack.feature(), lack);
             } catch (IncompleteExecutionException | AssertionError e) {
@@ -317,10 +323,10 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
         return outcome;
     }
 
-    private static KernelLacksFeatureException kernelLack(Throwable t) {
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof KernelLacksFeatureException k) {
-                return k;
+            if (type.isInstance(c)) {
+                return type.cast(c);
             }
         }
         return null;

@@ -96,9 +96,7 @@ public final class ReferenceTools {
      *     the calling thread is not in the process's own network namespace
      */
     public static Process start(ProcessBuilder builder) {
-        for (String program : programsIn(builder.command())) {
-            require(program);
-        }
+        requireAll(programsIn(builder.command()));
         requireHomeNamespace(builder.command());
         try {
             return builder.start();
@@ -117,12 +115,19 @@ public final class ReferenceTools {
      * @throws AssertionError if it is missing in strict mode
      */
     public static Path require(String program) {
-        Optional<Path> found = find(program);
-        if (found.isPresent()) {
-            return found.get();
+        requireAll(List.of(program));
+        return find(program).orElseThrow();
+    }
+
+    // One line for everything a command line lacks: ip netns exec NS brctl on a fresh machine
+    // needs two packages.
+    private static void requireAll(List<String> programs) {
+        List<String> missing = programs.stream().distinct().filter(p -> find(p).isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return;
         }
-        String reason = missing(program);
-        if (StrictMode.requiresTool(program)) {
+        String reason = missing(missing);
+        if (missing.stream().anyMatch(StrictMode::requiresTool)) {
             throw new AssertionError(reason + ", which this run requires (-D" + StrictMode.REQUIRE_TOOLS
                     + " or -D" + StrictMode.STRICT + ")");
         }
@@ -162,9 +167,24 @@ public final class ReferenceTools {
         return Optional.ofNullable(PACKAGES.get(Path.of(program).getFileName().toString()));
     }
 
-    static String missing(String program) {
-        return program + " is not installed ("
-                + packageOf(program).map(p -> "apt-get install " + p).orElse("no Debian package known for it") + ")";
+    /**
+     * @param programs programs that are not installed
+     * @return {@code brctl is not installed (apt-get install bridge-utils)}, or for several
+     *     {@code ip, brctl are not installed (apt-get install iproute2 bridge-utils)}
+     */
+    static String missing(List<String> programs) {
+        List<String> packages = programs.stream().map(ReferenceTools::packageOf).flatMap(Optional::stream)
+                .distinct().toList();
+        List<String> unknown = programs.stream().filter(p -> packageOf(p).isEmpty()).toList();
+        StringBuilder how = new StringBuilder();
+        if (!packages.isEmpty()) {
+            how.append("apt-get install ").append(String.join(" ", packages));
+        }
+        if (!unknown.isEmpty()) {
+            how.append(how.length() > 0 ? "; " : "").append("no Debian package known for ")
+                    .append(programs.size() == 1 ? "it" : String.join(", ", unknown));
+        }
+        return String.join(", ", programs) + (programs.size() == 1 ? " is" : " are") + " not installed (" + how + ")";
     }
 
     /**

@@ -41,7 +41,7 @@ class NetlinkExtensionIT {
                 .configurationParameter(StrictMode.STRICT, "false")
                 .configurationParameter(StrictMode.REQUIRE_TOOLS, "");
         parameters.forEach(kit::configurationParameter);
-        return kit.execute();
+        return Announcements.silently(kit::execute);
     }
 
     private static EngineExecutionResults run(Class<?> sample) {
@@ -182,6 +182,10 @@ class NetlinkExtensionIT {
         EngineExecutionResults required = run(OutcomeSamples.MissingTool.class,
                 Map.of(StrictMode.REQUIRE_TOOLS, "jnl-no-such-tool"));
         assertThat(onlyFailure(required)).hasMessageStartingWith("jnl-no-such-tool is not installed");
+
+        EngineExecutionResults onAWorker = run(OutcomeSamples.MissingToolOnAWorker.class);
+        onAWorker.testEvents().assertStatistics(s -> s.aborted(1).failed(0));
+        assertThat(abortReason(onAWorker)).isEqualTo("jnl-no-such-tool is not installed (no Debian package known for it)");
     }
 
     @Test

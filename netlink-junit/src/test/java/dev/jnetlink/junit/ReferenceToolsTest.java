@@ -36,9 +36,15 @@ class ReferenceToolsTest {
 
     @Test
     void namesTheDebianPackageOfAMissingTool() {
-        assertThat(ReferenceTools.missing("brctl")).isEqualTo("brctl is not installed (apt-get install bridge-utils)");
-        assertThat(ReferenceTools.missing("/usr/sbin/ip")).isEqualTo("/usr/sbin/ip is not installed (apt-get install iproute2)");
-        assertThat(ReferenceTools.missing("jnl-nothing")).isEqualTo("jnl-nothing is not installed (no Debian package known for it)");
+        assertThat(ReferenceTools.missing(List.of("brctl"))).isEqualTo("brctl is not installed (apt-get install bridge-utils)");
+        assertThat(ReferenceTools.missing(List.of("/usr/sbin/ip")))
+                .isEqualTo("/usr/sbin/ip is not installed (apt-get install iproute2)");
+        assertThat(ReferenceTools.missing(List.of("jnl-nothing")))
+                .isEqualTo("jnl-nothing is not installed (no Debian package known for it)");
+        assertThat(ReferenceTools.missing(List.of("ip", "brctl", "bridge")))
+                .isEqualTo("ip, brctl, bridge are not installed (apt-get install iproute2 bridge-utils)");
+        assertThat(ReferenceTools.missing(List.of("ip", "jnl-x")))
+                .isEqualTo("ip, jnl-x are not installed (apt-get install iproute2; no Debian package known for jnl-x)");
         assertThat(ReferenceTools.packageOf("nft")).contains("nftables");
         assertThat(ReferenceTools.packageOf("route")).contains("net-tools");
     }
@@ -57,7 +63,7 @@ class ReferenceToolsTest {
 
     @Test
     void aMissingToolSkipsOutsideStrictModeAndFailsWhenRequired() {
-        assertThatThrownBy(() -> ReferenceTools.run("jnl-no-such-tool", "-V"))
+        assertThatThrownBy(() -> Announcements.silently(() -> ReferenceTools.run("jnl-no-such-tool", "-V")))
                 .isInstanceOf(TestAbortedException.class)
                 .hasMessage("jnl-no-such-tool is not installed (no Debian package known for it)");
 
@@ -66,7 +72,8 @@ class ReferenceToolsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("jnl-no-such-tool is not installed (no Debian package known for it),"
                         + " which this run requires");
-        assertThatThrownBy(() -> ReferenceTools.require("jnl-other-tool")).isInstanceOf(TestAbortedException.class);
+        assertThatThrownBy(() -> Announcements.silently(() -> ReferenceTools.require("jnl-other-tool")))
+                .isInstanceOf(TestAbortedException.class);
 
         System.setProperty(StrictMode.REQUIRE_TOOLS, "*");
         assertThatThrownBy(() -> ReferenceTools.require("jnl-other-tool")).isInstanceOf(AssertionError.class);

@@ -11,6 +11,9 @@ import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.socket.NetlinkException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Failures, missing kernel features and missing tools. */
@@ -48,6 +51,21 @@ public final class OutcomeSamples {
         @Test
         void runsIt() {
             ReferenceTools.run("jnl-no-such-tool", "show");
+        }
+    }
+
+    /** Meets the missing tool on a worker thread: the skip comes back inside an ExecutionException. */
+    @NetlinkTest
+    public static class MissingToolOnAWorker {
+        @Test
+        void runsItOnAnotherThread() throws Exception {
+            ExecutorService worker = Executors.newSingleThreadExecutor();
+            try {
+                worker.submit(() -> ReferenceTools.run("jnl-no-such-tool", "show")).get();
+            } finally {
+                worker.shutdown();
+                worker.awaitTermination(10, TimeUnit.SECONDS);
+            }
         }
     }
 }
