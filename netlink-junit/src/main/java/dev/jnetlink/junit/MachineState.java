@@ -4,6 +4,7 @@ import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import java.io.IOException;
+import java.nio.channels.DatagramChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ final class MachineState {
     /** How long leaked-looking threads and descriptors get to go away (a closing thread ends soon after). */
     private static final long GRACE_NANOS = 2_000_000_000L;
     private static final int STACK_FRAMES = 4;
+
+    static {
+        warmUpTheJdk();
+    }
 
     private final Map<Integer, String> fds;
     private final Set<Thread> threads;
@@ -125,6 +130,21 @@ final class MachineState {
             });
         }
         return leaks;
+    }
+
+    /**
+     * Makes the descriptors the JDK opens on first use and keeps for the JVM's life, before the
+     * first state is read (the extension's first callback, on the test runner's thread, in the
+     * process's namespace): otherwise they would be blamed on the first test that needs them,
+     * and made in that test's namespace, which they would keep alive. JDK 25 (not 17) keeps a socket
+     * from the first {@code DatagramChannel.open()}.
+     */
+    private static void warmUpTheJdk() {
+        try {
+            DatagramChannel.open().close();
+        } catch (IOException | UnsupportedOperationException noUdp) {
+            // nothing to warm up
+        }
     }
 
     // ------------------------------------------------------------------ descriptors
