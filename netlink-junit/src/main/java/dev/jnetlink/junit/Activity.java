@@ -47,6 +47,11 @@ final class Activity {
             this.name = name;
             this.checked = checked;
         }
+
+        /** @return whether it wants a leak check */
+        boolean checked() {
+            return checked;
+        }
     }
 
     /**

@@ -218,8 +218,10 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
     }
 
     /**
-     * Whether a parameter is one this extension provides: a {@code NetNs}, {@code Rtnl} or
-     * {@link ScratchNamespaces} annotated {@link Scratch} (the latter also without).
+     * Whether a parameter is one this extension provides: any parameter annotated
+     * {@link Scratch} (one that is not a {@code NetNs}, {@code Rtnl} or
+     * {@link ScratchNamespaces} fails with a message saying so), and a bare
+     * {@code ScratchNamespaces}.
      *
      * @param parameterContext the parameter
      * @param extensionContext the test or class
@@ -227,9 +229,9 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
      */
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        Class<?> type = parameterContext.getParameter().getType();
-        return type == ScratchNamespaces.class
-                || parameterContext.isAnnotated(Scratch.class) && (type == NetNs.class || type == Rtnl.class);
+        // Every @Scratch parameter, so that one of another type gets a message saying what it may be.
+        return parameterContext.isAnnotated(Scratch.class)
+                || parameterContext.getParameter().getType() == ScratchNamespaces.class;
     }
 
     /**
@@ -250,8 +252,9 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
             throw new ParameterResolutionException("@Scratch " + p + " of " + where + ": a constructor cannot take"
                     + " scratch namespaces (they are made per test); use a field or a method parameter");
         }
-        Scratch spec = parameterContext.findAnnotation(Scratch.class).orElse(DefaultScratch.INSTANCE);
-        return valueFor(p.getType(), spec, scope, () -> "parameter " + p.getName() + " of " + where.getName());
+        Scratch spec = parameterContext.findAnnotation(Scratch.class).orElse(null); // null: a bare ScratchNamespaces
+        return valueFor(p.getType(), spec, scope,
+                () -> "parameter " + (parameterContext.getIndex() + 1) + " of " + where.getName());
     }
 
     // ------------------------------------------------------------------ failures
@@ -330,20 +333,5 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
             }
         }
         return null;
-    }
-
-    /** The attributes of a bare {@code ScratchNamespaces} parameter: the defaults. */
-    private static final class DefaultScratch {
-        @Scratch
-        private static final Object HOLDER = null;
-        static final Scratch INSTANCE;
-
-        static {
-            try {
-                INSTANCE = DefaultScratch.class.getDeclaredField("HOLDER").getAnnotation(Scratch.class);
-            } catch (NoSuchFieldException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
     }
 }

@@ -2,12 +2,12 @@ package dev.jnetlink.junit;
 
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -29,6 +29,7 @@ final class Scope {
     private final List<ScratchNamespaces> adopted = new ArrayList<>();
     private Activity.Node node;
     private Scope previous;
+    private Map<String, String> previousSettings;
     private boolean closed;
 
     /** A namespace made for a label, and the client opened in it when one was asked for. */
@@ -57,11 +58,12 @@ final class Scope {
         node = Activity.JVM.start(parent == null ? null : parent.node, readableName(context), checkLeaks);
         previous = CURRENT.get();
         CURRENT.set(this);
+        previousSettings = StrictMode.enter(context);
     }
 
     // A test as a person finds it in a report: "works(NetNs) > repetition 3 of 6"; a class by its name.
     private static String readableName(ExtensionContext context) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        Deque<String> parts = new ArrayDeque<>();
         for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
             parts.push(c.getDisplayName());
             if (c.getTestMethod().isEmpty()) {
@@ -72,12 +74,6 @@ final class Scope {
             parts.pop(); // the class, named by the report's header already
         }
         return String.join(" > ", parts);
-    }
-
-    /** @return the configuration parameters of the test the calling thread runs, or null outside one */
-    static Function<String, Optional<String>> configurationOfCurrentThread() {
-        Scope s = CURRENT.get();
-        return s == null ? null : s.context::getConfigurationParameter;
     }
 
     static void adoptIntoCurrent(ScratchNamespaces scratch) {
@@ -206,8 +202,10 @@ final class Scope {
             closeQuietly(fixture, failures);
             for (ScratchNamespaces s : adopted) {
                 if (!s.isClosed()) {
-                    leaks.add("ScratchNamespaces created by the test was not closed; its namespaces "
-                            + describe(s) + " are removed now");
+                    if (node != null && node.checked()) {
+                        leaks.add("ScratchNamespaces created by the test was not closed; its namespaces "
+                                + describe(s) + " are removed now");
+                    }
                     closeQuietly(s, failures);
                 }
             }
@@ -217,7 +215,10 @@ final class Scope {
         } else {
             CURRENT.set(previous);
         }
-        leaks.addAll(Activity.JVM.end(node));
+        StrictMode.restore(previousSettings);
+        if (node != null) {
+            leaks.addAll(Activity.JVM.end(node));
+        }
         return leaks;
     }
 

@@ -1,10 +1,13 @@
 package dev.jnetlink.junit;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -31,7 +34,39 @@ public final class StrictMode {
     /** Configuration parameter: comma-separated tools (or {@code *}) whose absence fails a test. */
     public static final String REQUIRE_TOOLS = "jnetlink.it.requireTools";
 
+    /**
+     * The running test's settings, inherited by the threads it starts (a missing tool met on a
+     * worker thread is judged as on the test's own); only the two values, so a pool thread that
+     * outlives the test holds nothing of it.
+     */
+    private static final InheritableThreadLocal<Map<String, String>> SETTINGS = new InheritableThreadLocal<>();
+
     private StrictMode() {
+    }
+
+    /**
+     * Makes a test's configuration parameters the calling thread's settings.
+     *
+     * @param context the test or class
+     * @return the settings before, for {@link #restore}
+     */
+    static Map<String, String> enter(ExtensionContext context) {
+        Map<String, String> previous = SETTINGS.get();
+        Map<String, String> settings = new HashMap<>();
+        for (String key : List.of(STRICT, REQUIRE_TOOLS)) {
+            context.getConfigurationParameter(key).ifPresent(v -> settings.put(key, v));
+        }
+        SETTINGS.set(Map.copyOf(settings));
+        return previous;
+    }
+
+    /** @param previous what {@link #enter} returned */
+    static void restore(Map<String, String> previous) {
+        if (previous == null) {
+            SETTINGS.remove();
+        } else {
+            SETTINGS.set(previous);
+        }
     }
 
     /**
@@ -84,7 +119,7 @@ public final class StrictMode {
     // The running test's configuration parameters (which include system properties), else
     // system properties alone, for code running outside a test the extension manages.
     private static Optional<String> parameter(String key) {
-        Function<String, Optional<String>> source = Scope.configurationOfCurrentThread();
-        return source != null ? source.apply(key) : Optional.ofNullable(System.getProperty(key));
+        Map<String, String> settings = SETTINGS.get();
+        return settings != null ? Optional.ofNullable(settings.get(key)) : Optional.ofNullable(System.getProperty(key));
     }
 }

@@ -189,6 +189,13 @@ class NetlinkExtensionIT {
     }
 
     @Test
+    void aScratchParameterOfAnotherTypeSaysWhatItMayBe() {
+        assertThat(onlyFailure(run(OutcomeSamples.WrongType.class)))
+                .hasMessageContaining("@Scratch parameter 1 of wantsAString is a java.lang.String; it must be a"
+                        + " NetNs, an Rtnl or a ScratchNamespaces");
+    }
+
+    @Test
     void testsInParallelEachGetTheirOwnNamespacesAndPassTheCheck() {
         EngineExecutionResults r = run(ParallelSamples.Tidy.class, parallel());
         r.allEvents().assertStatistics(s -> s.failed(0));

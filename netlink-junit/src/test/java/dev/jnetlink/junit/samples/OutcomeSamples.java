@@ -54,6 +54,14 @@ public final class OutcomeSamples {
         }
     }
 
+    /** Asks for a scratch something the extension does not make. */
+    @NetlinkTest
+    public static class WrongType {
+        @Test
+        void wantsAString(@Scratch String name) {
+        }
+    }
+
     /** Meets the missing tool on a worker thread: the skip comes back inside an ExecutionException. */
     @NetlinkTest
     public static class MissingToolOnAWorker {
