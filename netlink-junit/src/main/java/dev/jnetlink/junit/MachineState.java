@@ -36,12 +36,12 @@ final class MachineState {
 
     private final Map<Integer, String> fds;
     private final Set<Thread> threads;
-    private final Map<Integer, String> tasksAway;
+    private final Map<Integer, Task> tasksAway;
     private final Set<String> named;
     private final String ownNamespace;
     private final Map<Integer, String> ownLinks;
 
-    private MachineState(Map<Integer, String> fds, Set<Thread> threads, Map<Integer, String> tasksAway,
+    private MachineState(Map<Integer, String> fds, Set<Thread> threads, Map<Integer, Task> tasksAway,
             Set<String> named, String ownNamespace, Map<Integer, String> ownLinks) {
         this.fds = fds;
         this.threads = threads;
@@ -106,10 +106,15 @@ final class MachineState {
                 leaks.add(new Leak("thread " + t.getId(), describe(t)));
             }
         }
-        tasksAway.forEach((tid, where) -> {
-            if (!where.equals(before.tasksAway.get(tid))) {
-                leaks.add(new Leak("task " + tid + " " + where, "thread " + where
-                        + ", which keeps that namespace alive (a thread started inside NetNs.call, still running)"));
+        Set<String> running = threads.stream().filter(Thread::isAlive).map(t -> Task.comm(t.getName()))
+                .collect(Collectors.toSet());
+        tasksAway.forEach((tid, task) -> {
+            // A task whose Java thread has ended (joined) is only the JVM tearing it down; under
+            // emulation that can take seconds. It runs no more code, and soon lets go.
+            if (!task.equals(before.tasksAway.get(tid)) && running.contains(task.comm())) {
+                leaks.add(new Leak("task " + tid + " " + task.netns(), "thread \"" + task.comm() + "\" (tid " + tid
+                        + ") in " + task.netns() + ", which keeps that namespace alive (a thread started inside"
+                        + " NetNs.call, still running)"));
             }
         });
         for (String name : named) {
@@ -238,20 +243,31 @@ final class MachineState {
     }
 
     /**
-     * This process's threads that are in a network namespace other than the process's
-     * ({@code /proc/self/ns/net}): tid to {@code "NAME" (tid N) in net:[...]}.
+     * An OS thread of this process and the network namespace it is in.
+     *
+     * @param comm its name as the kernel keeps it: a Java thread's name cut to 15 bytes
+     * @param netns e.g. {@code net:[4026532281]}
      */
-    private static Map<Integer, String> tasksAway() {
+    record Task(String comm, String netns) {
+        static String comm(String javaName) {
+            return javaName.length() > 15 ? javaName.substring(0, 15) : javaName;
+        }
+    }
+
+    /**
+     * This process's threads that are in a network namespace other than the process's
+     * ({@code /proc/self/ns/net}), by tid.
+     */
+    private static Map<Integer, Task> tasksAway() {
         String home = readLink(Path.of("/proc/self/ns/net"));
-        Map<Integer, String> away = new HashMap<>();
+        Map<Integer, Task> away = new HashMap<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : dir) {
                 try {
                     String ns = Files.readSymbolicLink(task.resolve("ns/net")).toString();
                     if (!ns.equals(home)) {
-                        String comm = Files.readString(task.resolve("comm")).strip();
                         away.put(Integer.parseInt(task.getFileName().toString()),
-                                "\"" + comm + "\" (tid " + task.getFileName() + ") in " + ns);
+                                new Task(Files.readString(task.resolve("comm")).strip(), ns));
                     }
                 } catch (IOException ended) {
                     // the thread ended while we looked

@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       eventfds and the like, {@code /dev/net} devices (regular files, pipes and epoll
  *       instances are the JVM's own churn and are not counted);</li>
  *   <li>threads still running that are not daemons, or are the library's
- *       ({@code jnetlink-*}, its pool of dump decoders aside); and any thread left inside
- *       another network namespace, which keeps that namespace alive;</li>
+ *       ({@code jnetlink-*}, its pool of dump decoders aside); and any thread still running
+ *       inside another network namespace, which keeps that namespace alive;</li>
  *   <li>named namespaces ({@code /run/netns}) the test created and did not delete. Names that
  *       start with {@code jnl-} count only when {@link ScratchNamespaces#uniqueName} handed
  *       them out in this JVM: other processes on the machine (another build, another module's
