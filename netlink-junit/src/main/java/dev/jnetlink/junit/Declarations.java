@@ -38,8 +38,7 @@ final class Declarations {
             classes.add(c);
         }
         for (Class<?> c : classes) {
-            for (Field f : AnnotationSupport.findAnnotatedFields(c, Scratch.class,
-                    f -> Modifier.isStatic(f.getModifiers()) != test, HierarchyTraversalMode.TOP_DOWN)) {
+            for (Field f : fields(c, !test)) {
                 d.add(f.getAnnotation(Scratch.class));
             }
             if (test) {
@@ -52,6 +51,16 @@ final class Declarations {
         }
         context.getTestMethod().ifPresent(m -> d.addParameters(List.of(m)));
         return d;
+    }
+
+    /**
+     * @param type a test class
+     * @param statics true for its static fields, false for its instance fields
+     * @return its {@link Scratch} fields and its superclasses', superclasses' first
+     */
+    static List<Field> fields(Class<?> type, boolean statics) {
+        return AnnotationSupport.findAnnotatedFields(type, Scratch.class,
+                f -> Modifier.isStatic(f.getModifiers()) == statics, HierarchyTraversalMode.TOP_DOWN);
     }
 
     private void addParameters(List<Method> methods) {

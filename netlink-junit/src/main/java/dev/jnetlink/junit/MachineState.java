@@ -65,8 +65,7 @@ final class MachineState {
     }
 
     static MachineState take() {
-        Map<Integer, String> fds = trackedFds();
-        return new MachineState(fds, liveThreads(), tasksAway(), new TreeSet<>(NetNs.list()),
+        return new MachineState(trackedFds(), liveThreads(), tasksAway(), new TreeSet<>(NetNs.list()),
                 readLink(Path.of("/proc/thread-self/ns/net")), ownLinks());
     }
 

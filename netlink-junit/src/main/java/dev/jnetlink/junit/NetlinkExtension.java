@@ -5,10 +5,10 @@ import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.IncompleteExecutionException;
 
 /**
@@ -79,7 +80,7 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
     @Override
     public void beforeAll(ExtensionContext context) {
         Scope scope = open(context);
-        for (Field f : scratchFields(context.getRequiredTestClass(), true)) {
+        for (Field f : Declarations.fields(context.getRequiredTestClass(), true)) {
             inject(f, null, scope, context);
         }
     }
@@ -95,7 +96,7 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
     public void beforeEach(ExtensionContext context) {
         Scope scope = open(context);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            for (Field f : scratchFields(instance.getClass(), false)) {
+            for (Field f : Declarations.fields(instance.getClass(), false)) {
                 inject(f, instance, scope, context);
             }
         }
@@ -153,43 +154,18 @@ public final class NetlinkExtension implements ExecutionCondition, BeforeAllCall
         throw error;
     }
 
+    // The nearest @NetlinkTest, also as a meta-annotation, or on the class a @Nested one is in.
     private static boolean checkLeaks(ExtensionContext context) {
         for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
-            NetlinkTest t = findAnnotation(c);
-            if (t != null) {
-                return t.checkLeaks();
+            Optional<NetlinkTest> t = AnnotationSupport.findAnnotation(c, NetlinkTest.class);
+            if (t.isPresent()) {
+                return t.get().checkLeaks();
             }
         }
         return true;
     }
 
-    private static NetlinkTest findAnnotation(Class<?> c) {
-        NetlinkTest direct = c.getAnnotation(NetlinkTest.class);
-        if (direct != null) {
-            return direct;
-        }
-        for (var a : c.getAnnotations()) {
-            NetlinkTest meta = a.annotationType().getAnnotation(NetlinkTest.class);
-            if (meta != null) {
-                return meta;
-            }
-        }
-        return null;
-    }
-
     // ------------------------------------------------------------------ injection
-
-    private static List<Field> scratchFields(Class<?> type, boolean statics) {
-        List<Field> out = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (f.isAnnotationPresent(Scratch.class) && Modifier.isStatic(f.getModifiers()) == statics) {
-                    out.add(f);
-                }
-            }
-        }
-        return out;
-    }
 
     private static void inject(Field f, Object instance, Scope scope, ExtensionContext context) {
         Object value = valueFor(f.getType(), f.getAnnotation(Scratch.class), scope,
