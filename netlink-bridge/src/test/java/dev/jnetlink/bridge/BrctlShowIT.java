@@ -3,7 +3,7 @@ package dev.jnetlink.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * same namespace (scenario S2: docker0 with its veth ports; S3: a second bridge {@code br-<id>}),
  * and the {@code bridge link show} text against {@code bridge link show}.
  */
-@IntegrationTest
+@NetlinkTest
 class BrctlShowIT {
     private Scratch s;
 

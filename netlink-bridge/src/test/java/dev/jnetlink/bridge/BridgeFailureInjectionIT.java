@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.socket.NetlinkException;
-import dev.jnetlink.testing.IntegrationTest;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * is two requests (enslave, then the port's {@code IFLA_PROTINFO}); whichever step the
  * deletion lands before, the port ends with no master and no link is left over.
  */
-@IntegrationTest
+@NetlinkTest
 class BridgeFailureInjectionIT {
     private Scratch s;
 

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeInfo;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * compared field by field with {@code ip -j -d link show type bridge}; and the other way,
  * bridges made by {@code ip} and {@code brctl} read by this library.
  */
-@IntegrationTest
+@NetlinkTest
 class BridgeIT {
     private Scratch s;
 

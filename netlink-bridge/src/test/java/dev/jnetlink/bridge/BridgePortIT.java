@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.NetlinkException;
-import dev.jnetlink.testing.IntegrationTest;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code ip}/{@code brctl}, their IFLA_BRPORT_* options set and read back, compared field by
  * field with {@code ip -j -d link show} and {@code bridge -j -d link show}; and the refusals.
  */
-@IntegrationTest
+@NetlinkTest
 class BridgePortIT {
     private Scratch s;
 

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.FdbEntry;
 import dev.jnetlink.codec.MacAddress;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -25,12 +26,12 @@ import org.junit.jupiter.api.Test;
  * Ports do not learn and the namespace has no IPv6 (no late multicast joins), so two dumps
  * one after the other see the same entries.
  */
-@IntegrationTest
+@NetlinkTest
 class FdbIT {
     private Scratch s;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws IOException {
         s = new Scratch("fdb");
         s.bridges.create("br0");
         s.veth("v0", "v1");

@@ -1,12 +1,16 @@
 package dev.jnetlink.bridge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.Await;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.ScratchNamespaces;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A named scratch namespace (so {@code ip -n}, {@code bridge -n} and {@code ip netns exec ...
@@ -84,7 +88,7 @@ final class Scratch implements AutoCloseable {
         cmd[1] = "-n";
         cmd[2] = name();
         System.arraycopy(args, 0, cmd, 3, args.length);
-        return Ip.run(cmd);
+        return ReferenceTools.run(cmd);
     }
 
     /**
@@ -102,7 +106,7 @@ final class Scratch implements AutoCloseable {
         cmd[3] = name();
         cmd[4] = "brctl";
         System.arraycopy(args, 0, cmd, 5, args.length);
-        return Ip.run(cmd);
+        return ReferenceTools.run(cmd);
     }
 
     /**
@@ -140,11 +144,16 @@ final class Scratch implements AutoCloseable {
 
     /**
      * Turns IPv6 off in the namespace, so that no multicast address is joined later (after
-     * DAD) and two dumps taken one after the other see the same FDB.
+     * DAD) and two dumps taken one after the other see the same FDB. Equivalent to
+     * {@code ip netns exec NS sysctl -w net.ipv6.conf.{all,default}.disable_ipv6=1}: a thread
+     * inside the namespace sees that namespace's {@code /proc/sys/net}.
      */
-    void withoutIpv6() {
-        Ip.run("ip", "netns", "exec", name(), "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1");
-        Ip.run("ip", "netns", "exec", name(), "sysctl", "-q", "-w", "net.ipv6.conf.default.disable_ipv6=1");
+    void withoutIpv6() throws IOException {
+        ns.run(() -> {
+            for (String conf : new String[] {"all", "default"}) {
+                Files.writeString(Path.of("/proc/sys/net/ipv6/conf/" + conf + "/disable_ipv6"), "1");
+            }
+        });
     }
 
     /** @param names links to set up, in order */

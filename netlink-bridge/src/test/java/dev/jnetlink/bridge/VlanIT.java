@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeInfo;
 import dev.jnetlink.bridge.codec.FdbEntry;
 import dev.jnetlink.codec.MacAddress;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.socket.NetlinkException;
-import dev.jnetlink.testing.IntegrationTest;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * project's host kernel) refuse the first step with {@link KernelLacksFeatureException}, which
  * skips those tests there; the full-kernel VM pass runs them.
  */
-@IntegrationTest
+@NetlinkTest
 class VlanIT {
     private Scratch s;
 

@@ -2,35 +2,22 @@ package dev.jnetlink.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** In-process ICMP echo inside a scratch namespace. */
-@IntegrationTest
+@NetlinkTest
 class PingIT {
-    private ScratchNamespaces scratch;
+    @Scratch
     private NetNs ns;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scratch.close();
-    }
 
     @Test
     void loopbackAnswersOnlyOnceItIsUp() throws Exception {

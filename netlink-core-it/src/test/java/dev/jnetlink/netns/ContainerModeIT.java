@@ -3,10 +3,11 @@ package dev.jnetlink.netns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.rtnl.Rtnl;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ProcessInNamespace;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -32,16 +33,16 @@ import org.junit.jupiter.api.Test;
  * by a process's pid) and reaches the TCP service the first listens on at 127.0.0.1. Sockets
  * opened inside with {@code call} work from any thread afterwards.
  */
-@IntegrationTest
+@NetlinkTest
 class ContainerModeIT {
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
+    @Scratch
     private ScratchNamespaces scratch;
     private ExecutorService plainThreads;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
         plainThreads = Executors.newCachedThreadPool();
     }
 
@@ -49,7 +50,6 @@ class ContainerModeIT {
     void tearDown() throws InterruptedException {
         plainThreads.shutdownNow();
         plainThreads.awaitTermination(10, TimeUnit.SECONDS);
-        scratch.close();
     }
 
     @Test

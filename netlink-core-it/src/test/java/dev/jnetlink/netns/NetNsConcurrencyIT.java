@@ -3,11 +3,12 @@ package dev.jnetlink.netns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * threads use the same link names, so a link that landed in another thread's namespace (or
  * the machine's) would collide or show up in the wrong listing.
  */
-@IntegrationTest
+@NetlinkTest
 class NetNsConcurrencyIT {
     private static final int THREADS = 16;
 
@@ -34,6 +35,7 @@ class NetNsConcurrencyIT {
 
     @Test
     void sixteenThreadsCreateUseAndDeleteTheirOwnNamespacesAtOnce() throws Exception {
+        ReferenceTools.require("ip");
         String token = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String a = "jc" + token + "a";
         String b = "jc" + token + "b";

@@ -3,11 +3,12 @@ package dev.jnetlink.netns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Syscalls;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.ProcessInNamespace;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,27 +17,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Handles: opening by name, pid, path and the current thread; identity; what closing does
  * and does not do; {@code call}/{@code run} threads; no descriptor or thread leaks.
  */
-@IntegrationTest
+@NetlinkTest
 class NetNsHandlesIT {
+    @Scratch
     private ScratchNamespaces scratch;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scratch.close();
-    }
 
     @Test
     void opensTheSameNamespaceByNamePidAndPath() {

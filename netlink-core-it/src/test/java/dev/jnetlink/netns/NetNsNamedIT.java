@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Syscalls;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,19 +30,10 @@ import org.junit.jupiter.api.Test;
  * the files and mounts are the same, and bad names, duplicates, missing names and a failure
  * half-way through creation are handled as documented.
  */
-@IntegrationTest
+@NetlinkTest
 class NetNsNamedIT {
+    @Scratch
     private ScratchNamespaces scratch;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-    }
-
-    @AfterEach
-    void tearDown() {
-        scratch.close();
-    }
 
     // ------------------------------------------------------------------ interop with ip netns
 
@@ -61,7 +52,7 @@ class NetNsNamedIT {
         // a namespace ip made.
         String theirs = ScratchNamespaces.uniqueName("cmp");
         scratch.deleteOnClose(theirs);
-        Ip.run("ip", "netns", "add", theirs);
+        ReferenceTools.run("ip", "netns", "add", theirs);
         Path theirFile = Path.of(NetNs.RUN_DIR, theirs);
         assertThat(Files.getPosixFilePermissions(file))
                 .isEqualTo(Files.getPosixFilePermissions(theirFile));
@@ -77,7 +68,7 @@ class NetNsNamedIT {
     void oneMadeByIpNetnsAddOpensAndDeletesHere() {
         String name = ScratchNamespaces.uniqueName("theirs");
         scratch.deleteOnClose(name);
-        Ip.run("ip", "netns", "add", name);
+        ReferenceTools.run("ip", "netns", "add", name);
 
         assertThat(NetNs.exists(name)).isTrue();
         assertThat(NetNs.list()).contains(name);
@@ -95,7 +86,7 @@ class NetNsNamedIT {
     @Test
     void oursIsDeletedByIpNetnsDel() {
         NetNs ns = scratch.named("ipdel");
-        Ip.run("ip", "netns", "del", ns.name());
+        ReferenceTools.run("ip", "netns", "del", ns.name());
         assertThat(NetNs.exists(ns.name())).isFalse();
         assertThat(NetNs.deleteIfExists(ns.name())).isFalse();
     }
@@ -190,7 +181,7 @@ class NetNsNamedIT {
     void creatingANameIpNetnsAddMadeThrowsToo() {
         String name = ScratchNamespaces.uniqueName("ipdup");
         scratch.deleteOnClose(name);
-        Ip.run("ip", "netns", "add", name);
+        ReferenceTools.run("ip", "netns", "add", name);
         long inode = inodeSeenByIpNetnsExec(name);
         assertThatThrownBy(() -> NetNs.create(name)).isInstanceOf(AlreadyExistsException.class)
                 .hasMessageContaining(name);
@@ -283,7 +274,7 @@ class NetNsNamedIT {
 
     /** The inode of the namespace a process started by {@code ip netns exec NAME} is in. */
     static long inodeSeenByIpNetnsExec(String name) {
-        return Long.parseLong(Ip.run("ip", "netns", "exec", name, "stat", "-L", "-c", "%i",
+        return Long.parseLong(ReferenceTools.run("ip", "netns", "exec", name, "stat", "-L", "-c", "%i",
                 "/proc/self/ns/net").trim());
     }
 

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.DecodeException;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.socket.RequestEngine;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.LinkRequests;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,28 +22,17 @@ import org.junit.jupiter.api.Test;
  * (the kernel refuses a second dump while one is unread) and no stale message of the first
  * one. The dump spans many datagrams, so most of it is still queued when the caller stops.
  */
-@IntegrationTest
+@NetlinkTest
 class AbandonedDumpIT {
     private static final int PAIRS = 150;
-    private ScratchNamespaces scratch;
+    @Scratch
     private Rtnl rtnl;
     private RequestEngine engine;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        rtnl = Rtnl.openIn(scratch.anonymous());
         engine = rtnl.engine();
         LinkRequests.createVethPairs(engine, "a", "b", PAIRS);
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
     }
 
     private void abandon(Predicate<Link> consumer) {

@@ -3,12 +3,12 @@ package dev.jnetlink.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * each attempt names its peer after its thread ({@code pI-tT}), so a half-made pair of a loser
  * would show up as a peer named after a thread that did not win.
  */
-@IntegrationTest
+@NetlinkTest
 class CreateIfAbsentIT {
     private static final int THREADS = 8;
     private static final int NAMES = 500;

@@ -3,14 +3,14 @@ package dev.jnetlink.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.DumpInterruptedException;
 import dev.jnetlink.socket.RequestEngine;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.LinkRequests;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * attempt the kernel did not mark is consistent, and prints how many marked ones visibly were
  * not (the kernel marks conservatively: any change while the dump ran).
  */
-@IntegrationTest
+@NetlinkTest
 class DumpChurnIT {
     private static final int DUMPS = 300;
     private static final int STATIC_PAIRS = 100;

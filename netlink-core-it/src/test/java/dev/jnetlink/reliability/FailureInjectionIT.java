@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,32 +29,18 @@ import org.junit.jupiter.api.Test;
  * ({@link #leavesNothingBehind}). A bridge port added after or while its bridge is deleted is
  * the bridge module's {@code BridgeFailureInjectionIT}.
  */
-@IntegrationTest
+@NetlinkTest
 class FailureInjectionIT {
+    @Scratch
     private ScratchNamespaces scratch;
+    @Scratch("a")
     private NetNs a;
+    @Scratch("b")
     private NetNs b;
+    @Scratch("a")
     private Rtnl inA;
+    @Scratch("b")
     private Rtnl inB;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-        a = scratch.anonymous();
-        b = scratch.anonymous();
-        inA = Rtnl.openIn(a);
-        inB = Rtnl.openIn(b);
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            inA.close();
-            inB.close();
-        } finally {
-            scratch.close();
-        }
-    }
 
     static Set<String> names(Rtnl rtnl) {
         return rtnl.links().list().stream().map(Link::name)

@@ -3,12 +3,12 @@ package dev.jnetlink.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * and listing its fds would prove nothing here: the JDK's process launcher closes every fd but
  * 0, 1 and 2 in the child whatever their flags, so a leaky fd would not show there either.)
  */
-@IntegrationTest
+@NetlinkTest
 class FdHygieneIT {
     private static final int CYCLES = 10_000;
     private static final int O_CLOEXEC = 02000000;

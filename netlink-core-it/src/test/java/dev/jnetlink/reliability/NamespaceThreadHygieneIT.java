@@ -2,9 +2,9 @@ package dev.jnetlink.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * in the namespace it started in ({@code /proc/thread-self/ns/net} read on each of the 64
  * threads before and after, the same 64 threads), while every call did run in the target.
  */
-@IntegrationTest
+@NetlinkTest
 class NamespaceThreadHygieneIT {
     private static final int THREADS = 64;
     private static final int CALLS = 10_000;

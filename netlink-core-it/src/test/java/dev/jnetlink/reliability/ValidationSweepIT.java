@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.jnetlink.codec.MacAddress;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.AddressSpec;
 import dev.jnetlink.rtnl.NeighbourSpec;
@@ -13,16 +15,12 @@ import dev.jnetlink.rtnl.link.LinkSpec;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.rtnl.link.Vlan;
 import dev.jnetlink.socket.RequestEngine;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -38,31 +36,17 @@ import org.junit.jupiter.api.TestFactory;
  * <p>To extend: add rows to {@link #table()}: a description, the call, the exception class and
  * the exact message. A row's call gets the client of a scratch namespace.
  */
-@IntegrationTest
+@NetlinkTest
 class ValidationSweepIT {
     /** One bad input. */
     record Row(String what, Consumer<Rtnl> call, Class<? extends Throwable> type, String message) {
     }
 
-    private static ScratchNamespaces scratch;
+    /** One namespace for the whole class: nothing valid is ever created in it. */
+    @Scratch
     private static Rtnl rtnl;
+    @Scratch("other")
     private static NetNs other;
-
-    @BeforeAll
-    static void open() {
-        scratch = new ScratchNamespaces();
-        rtnl = Rtnl.openIn(scratch.anonymous());
-        other = scratch.anonymous();
-    }
-
-    @AfterAll
-    static void close() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
-    }
 
     private static final String SIXTEEN = "abcdefghijklmnop";
     private static final String LONG_NS = "x".repeat(256);

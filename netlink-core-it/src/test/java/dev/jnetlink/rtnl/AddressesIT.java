@@ -10,43 +10,32 @@ import dev.jnetlink.codec.addr.AddressFlags;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Scope;
 import dev.jnetlink.codec.route.Route;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code ip addr add/del/replace/show/flush} and IPv6 DAD waits, in scratch namespaces. */
-@IntegrationTest
+@NetlinkTest
 class AddressesIT {
+    @Scratch
     private ScratchNamespaces scratch;
-    private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
         rtnl.links().add(Veth.pair("veth0", "veth1"));
         rtnl.links().setUp("veth0");
         rtnl.links().setUp("veth1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
     }
 
     private Address only(String dev, String ip) {

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.MacvlanMode;
-import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.rtnl.link.Ipvlan;
 import dev.jnetlink.rtnl.link.Macvlan;
 import dev.jnetlink.rtnl.link.Veth;
@@ -14,10 +15,7 @@ import dev.jnetlink.rtnl.link.Vlan;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,28 +24,18 @@ import org.junit.jupiter.api.Test;
  * nothing created; what only the kernel can judge comes back with its extended-ack text; a
  * failed create leaves nothing behind.
  */
-@IntegrationTest
+@NetlinkTest
 class LinkBadInputIT {
-    private ScratchNamespaces scratch;
-    private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
     private Links links;
     private List<Link> before;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
         links = rtnl.links();
         links.add(Veth.pair("p0", "p1"));
         before = links.list();
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
     }
 
     private void assertNothingChanged() {

@@ -5,36 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.OperState;
-import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The foundation's end-to-end proof: link dump, get, up/down, create, delete, in a scratch namespace. */
-@IntegrationTest
+@NetlinkTest
 class LinkBasicsIT {
-    private ScratchNamespaces scratch;
-    private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
-    }
 
     @Test
     void aNewNamespaceHasOnlyLoopbackDown() {

@@ -5,41 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.GenericLink;
 import dev.jnetlink.rtnl.link.Macvlan;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
+import dev.jnetlink.testing.ProcessInNamespace;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code ip link set} and {@code ip link del}, and the filtered listings, in a scratch namespace. */
-@IntegrationTest
+@NetlinkTest
 class LinkChangesIT {
+    @Scratch
     private ScratchNamespaces scratch;
-    private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
     private Links links;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
         links = rtnl.links();
         links.add(Veth.pair("c0", "c1"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
     }
 
     private List<String> names() {
@@ -127,23 +118,14 @@ class LinkChangesIT {
     }
 
     @Test
-    void movesALinkToTheNamespaceOfAProcess() throws Exception {
-        NetNs named = scratch.named("mv");
-        Process p = new ProcessBuilder("ip", "netns", "exec", named.name(), "sleep", "60").start();
-        try {
-            // the process is in the namespace once `ip netns exec` has exec'd sleep
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!Ip.run("readlink", "/proc/" + p.pid() + "/exe").trim().endsWith("sleep")
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+    void movesALinkToTheNamespaceOfAProcess() {
+        NetNs other = scratch.anonymous();
+        try (ProcessInNamespace p = ProcessInNamespace.start(other)) {
             links.moveToPid("c1", (int) p.pid());
             assertThat(names()).doesNotContain("c1");
-            try (Rtnl there = Rtnl.openIn(named)) {
+            try (Rtnl there = Rtnl.openIn(other)) {
                 assertThat(there.links().get("c1").kind()).isEqualTo("veth");
             }
-        } finally {
-            p.destroyForcibly().waitFor();
         }
     }
 

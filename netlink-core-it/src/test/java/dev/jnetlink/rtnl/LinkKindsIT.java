@@ -13,6 +13,9 @@ import dev.jnetlink.codec.link.kind.VlanFlags;
 import dev.jnetlink.codec.link.kind.VlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanPortRange;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Dummy;
 import dev.jnetlink.rtnl.link.GenericLink;
@@ -22,11 +25,8 @@ import dev.jnetlink.rtnl.link.Macvtap;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.rtnl.link.Vlan;
 import dev.jnetlink.rtnl.link.Vxlan;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.net.InetAddress;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,26 +35,18 @@ import org.junit.jupiter.api.Test;
  * devices are a veth pair {@code p0}/{@code p1}. VLAN, ipvlan and dummy need modules the 6.18
  * host lacks: they skip there and run in the full-kernel VM pass.
  */
-@IntegrationTest
+@NetlinkTest
 class LinkKindsIT {
+    @Scratch
     private ScratchNamespaces scratch;
-    private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
     private Links links;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
         links = rtnl.links();
         links.add(Veth.pair("p0", "p1"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
     }
 
     private List<String> names() {

@@ -12,6 +12,10 @@ import dev.jnetlink.codec.link.kind.MacvlanMode;
 import dev.jnetlink.codec.link.kind.QosMapping;
 import dev.jnetlink.codec.link.kind.VlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
+import dev.jnetlink.junit.StrictMode;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Dummy;
 import dev.jnetlink.rtnl.link.GenericLink;
@@ -24,9 +28,6 @@ import dev.jnetlink.rtnl.link.Vlan;
 import dev.jnetlink.rtnl.link.Vxlan;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.KernelFeatureHandler;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +38,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,36 +46,26 @@ import org.junit.jupiter.api.Test;
  * field. Every field {@code ip} prints must have a comparison here, or be listed in
  * {@link #NOT_DECODED}; an unknown field fails the test.
  */
-@IntegrationTest
+@NetlinkTest
 class LinkParityIT {
     /** Fields {@code ip -j -d link show} prints that this library does not decode, and why. */
     static final Map<String, String> NOT_DECODED = Map.of(
             "linkinfo.info_data@bridge", "IFLA_BR_*: the bridge kind is netlink-bridge's issue",
             "linkinfo.info_slave_data@bridge", "IFLA_BRPORT_*: netlink-bridge's issue");
 
+    @Scratch
     private ScratchNamespaces scratch;
+    @Scratch(value = "par", named = true)
     private NetNs ns;
+    @Scratch("par")
     private Rtnl rtnl;
     private final List<String> skippedKinds = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.named("par");
-        rtnl = Rtnl.openIn(ns);
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
-    }
 
     private void addIfKernelHas(LinkSpec.Builder<?> spec) {
         try {
             rtnl.links().add(spec);
         } catch (KernelLacksFeatureException e) {
-            if (KernelFeatureHandler.strict()) {
+            if (StrictMode.isOn()) {
                 throw e;
             }
             skippedKinds.add(e.feature());

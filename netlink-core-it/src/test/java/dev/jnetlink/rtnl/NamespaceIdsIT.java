@@ -4,47 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Namespace ids against {@code ip netns list-id}, {@code ip netns set} and the
  * {@code link-netnsid} of {@code ip link show}, all read from inside namespace {@code a}.
  */
-@IntegrationTest
+@NetlinkTest
 class NamespaceIdsIT {
+    @Scratch
     private ScratchNamespaces scratch;
+    @Scratch(value = "ida", named = true)
     private NetNs a;
+    @Scratch(value = "idb", named = true)
     private NetNs b;
+    @Scratch("ida")
     private Rtnl inA;
-
-    @BeforeEach
-    void setUp() {
-        scratch = new ScratchNamespaces();
-        a = scratch.named("ida");
-        b = scratch.named("idb");
-        inA = Rtnl.openIn(a);
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            inA.close();
-        } finally {
-            scratch.close();
-        }
-    }
 
     @Test
     void assignedHereIsWhatIpNetnsListIdShows() {

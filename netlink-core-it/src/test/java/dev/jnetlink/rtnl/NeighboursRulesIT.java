@@ -10,42 +10,28 @@ import dev.jnetlink.codec.neigh.NeighbourState;
 import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.rule.Rule;
 import dev.jnetlink.codec.rule.RuleAction;
-import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code ip neigh add/replace/del/show/flush} and {@code ip rule add/del/show}, in a scratch namespace. */
-@IntegrationTest
+@NetlinkTest
 class NeighboursRulesIT {
-    private ScratchNamespaces scratch;
+    @Scratch
     private Rtnl rtnl;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        NetNs ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
         rtnl.links().add(Veth.pair("veth0", "veth1"));
         rtnl.links().setUp("veth0");
         rtnl.links().setUp("veth1");
         rtnl.addresses().add("veth0", "10.1.0.1/24");
         rtnl.addresses().add(AddressSpec.of("veth0", "2001:db8::1/64").noDad());
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
     }
 
     private static Neighbour entry(List<Neighbour> list, String ip) {

@@ -14,19 +14,19 @@ import dev.jnetlink.codec.route.RouteFormat;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteType;
 import dev.jnetlink.codec.rule.RuleAction;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.Await;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,19 +38,18 @@ import org.junit.jupiter.api.TestInstance;
  * {@code ip -j neigh show} and {@code ip -j rule show}, field by field, and our
  * {@code toString()} lines with {@code ip route show}'s text.
  */
-@IntegrationTest
+@NetlinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParityIT {
-    private ScratchNamespaces scratch;
     private NetNs ns;
     private Rtnl rtnl;
     private IntFunction<String> names;
 
+    /** One topology for every comparison, in a class-wide namespace {@code ip -n} sees. */
     @BeforeAll
-    void build() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.named("parity");
-        rtnl = Rtnl.openIn(ns);
+    void build(@Scratch(value = "parity", named = true) NetNs ns, @Scratch("parity") Rtnl rtnl) {
+        this.ns = ns;
+        this.rtnl = rtnl;
         rtnl.links().add(Veth.pair("veth0", "veth1"));
         rtnl.links().add(Veth.pair("veth2", "veth3"));
         for (String d : List.of("lo", "veth0", "veth1", "veth2", "veth3")) {
@@ -131,15 +130,6 @@ class ParityIT {
             List<Route> local = rtnl.routes().list(RouteFilter.allTables().ipv6().table(255).type(RouteType.LOCAL));
             return v6.stream().allMatch(a -> local.stream().anyMatch(r -> r.destination().address().equals(a.ip())));
         });
-    }
-
-    @AfterAll
-    void tearDown() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
     }
 
     private JsonNode ip(String... args) {
@@ -262,6 +252,6 @@ class ParityIT {
 
     @Test
     void routeNMatchesNetTools() {
-        assertThat(rtnl.routes().routeN()).isEqualTo(Ip.run("ip", "netns", "exec", ns.name(), "route", "-n"));
+        assertThat(rtnl.routes().routeN()).isEqualTo(ReferenceTools.run("ip", "netns", "exec", ns.name(), "route", "-n"));
     }
 }

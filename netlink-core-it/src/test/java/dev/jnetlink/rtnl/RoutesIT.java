@@ -11,6 +11,9 @@ import dev.jnetlink.codec.route.RouteFlags;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.AlreadyExistsException;
@@ -18,29 +21,23 @@ import dev.jnetlink.socket.BatchResult;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code ip route add/replace/change/append/del/get/show} and bulk installs, in a scratch namespace. */
-@IntegrationTest
+@NetlinkTest
 class RoutesIT {
-    private ScratchNamespaces scratch;
+    @Scratch(value = "rt", named = true)
     private NetNs ns;
+    @Scratch("rt")
     private Rtnl rtnl;
     private int veth0;
     private int veth1;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.named("rt");
-        rtnl = Rtnl.openIn(ns);
         rtnl.links().add(Veth.pair("veth0", "veth1"));
         rtnl.links().setUp("veth0");
         rtnl.links().setUp("veth1");
@@ -49,15 +46,6 @@ class RoutesIT {
         rtnl.addresses().add(AddressSpec.of("veth0", "2001:db8::1/64").noDad());
         veth0 = rtnl.links().indexOf("veth0");
         veth1 = rtnl.links().indexOf("veth1");
-    }
-
-    @AfterEach
-    void tearDown() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
     }
 
     private List<Route> main4() {
@@ -108,7 +96,7 @@ class RoutesIT {
         assertThat(d.isDefault()).isTrue();
         assertThat(d.toString()).isEqualTo("default via 10.1.0.254 dev if" + veth0);
         String ours = rtnl.routes().routeN();
-        String theirs = Ip.run("ip", "netns", "exec", ns.name(), "route", "-n");
+        String theirs = ReferenceTools.run("ip", "netns", "exec", ns.name(), "route", "-n");
         assertThat(ours).isEqualTo(theirs);
         assertThat(ours).contains("0.0.0.0         10.1.0.254      0.0.0.0         UG    0      0        0 veth0");
     }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,14 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Rtnl#openIn}: a client bound to a namespace for life, usable from any thread. */
-@IntegrationTest
+@NetlinkTest
 class RtnlOpenInIT {
+    @Scratch
     private ScratchNamespaces scratch;
     private ExecutorService other;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
         other = Executors.newSingleThreadExecutor();
     }
 
@@ -35,7 +36,6 @@ class RtnlOpenInIT {
     void tearDown() throws InterruptedException {
         other.shutdownNow();
         other.awaitTermination(10, TimeUnit.SECONDS);
-        scratch.close();
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.jnetlink.codec.NlMsg;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
@@ -17,8 +19,6 @@ import dev.jnetlink.rtnl.monitor.LinkEvent;
 import dev.jnetlink.rtnl.monitor.Monitor;
 import dev.jnetlink.rtnl.monitor.Subscription;
 import dev.jnetlink.testing.ControlMessages;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * either, no call blocks past its reply deadline (some fail with a typed exception: replies
  * lost, or none for the deadline), and every operation works once the flood stops.
  */
-@IntegrationTest
+@NetlinkTest
 class ForeignFloodIT {
     private static final Duration DEADLINE = Duration.ofSeconds(3);
     private static final long SLACK_MILLIS = 2000;

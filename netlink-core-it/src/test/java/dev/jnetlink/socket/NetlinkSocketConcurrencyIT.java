@@ -2,9 +2,9 @@ package dev.jnetlink.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.nio.ByteBuffer;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Two sockets in a scratch namespace send numbered datagrams of varying sizes; receiving
  * threads, each with a buffer of another size, check every datagram against its number.
  */
-@IntegrationTest
+@NetlinkTest
 class NetlinkSocketConcurrencyIT {
     private static final int TOTAL = 1_000_000;
     private static final int SENTINEL = 0xDEADBEEF;

@@ -10,12 +10,12 @@ import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.testing.ControlMessages;
-import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.LinkRequests;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,24 +32,21 @@ import org.junit.jupiter.api.Test;
  * it, and the engine must take only the kernel's ({@code nl_pid} 0), count the rest, and
  * return the real answer.
  */
-@IntegrationTest
+@NetlinkTest
 class SpoofingIT {
-    private ScratchNamespaces scratch;
+    @Scratch
+    private NetNs ns;
     private RequestEngine engine;
     private ForeignSender forger;
     private int victim;
-    private NetNs ns;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        NetNs ns = scratch.anonymous();
         NetlinkSocket[] sockets = ns.call(() -> new NetlinkSocket[] {
             NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE),
             NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE)});
         engine = new RequestEngine(sockets[0], RequestEngine.Options.DEFAULT);
         forger = new ForeignSender(sockets[1]);
-        this.ns = ns;
         ForeignSender.disconnect(sockets[0]);
         victim = sockets[0].portId();
         LinkRequests.createVethPairs(engine, "a", "b", 50);
@@ -59,9 +56,8 @@ class SpoofingIT {
     void tearDown() {
         try {
             forger.close();
-            engine.close();
         } finally {
-            scratch.close();
+            engine.close();
         }
     }
 

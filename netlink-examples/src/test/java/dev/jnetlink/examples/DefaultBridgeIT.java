@@ -2,12 +2,12 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.Ip;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
 import org.junit.jupiter.api.Test;
 
 /** S2 through the program's main path: docker0, containers on it, brctl show and route -n. */
-@IntegrationTest
+@NetlinkTest
 class DefaultBridgeIT {
     @Test
     void containersOnDocker0ReachEachOtherTheGatewayAndTheHost() {
@@ -49,7 +49,7 @@ class DefaultBridgeIT {
             assertThat(run.output())
                     .contains("0.0.0.0         192.168.100.254 0.0.0.0         UG    0      0        0 eth0");
             // bridge-utils' brctl sees what the program printed
-            String brctl = Ip.run("ip", "netns", "exec", run.ns("host"), "brctl", "show");
+            String brctl = ReferenceTools.run("ip", "netns", "exec", run.ns("host"), "brctl", "show");
             assertThat(run.output()).contains(indented(brctl));
             assertThat(brctl).contains(BridgeNetwork.hostEnd("c1"));
         } finally {

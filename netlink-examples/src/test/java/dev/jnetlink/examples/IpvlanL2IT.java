@@ -2,14 +2,14 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * S8 through the program's main path: ipvlan L2 containers share the parent's MAC. Needs the
  * ipvlan module: skipped on a kernel without it, run in the full-kernel pass.
  */
-@IntegrationTest
+@NetlinkTest
 class IpvlanL2IT {
     @Test
     void containersShareTheParentsMacAndReachEachOther() {

@@ -2,7 +2,7 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * S9 through the program's main path: ipvlan L3 across two subnets, and a static route from
  * outside. Needs the ipvlan module: skipped on a kernel without it, run in the full-kernel pass.
  */
-@IntegrationTest
+@NetlinkTest
 class IpvlanL3IT {
     private static final List<String> CONTAINERS = List.of("milk", "bread", "beijing", "shenzhen");
 

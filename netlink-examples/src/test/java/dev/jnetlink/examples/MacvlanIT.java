@@ -3,13 +3,13 @@ package dev.jnetlink.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.testing.Ip;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** S6 through the program's main path: macvlan (bridge mode) containers on the host's NIC. */
-@IntegrationTest
+@NetlinkTest
 class MacvlanIT {
     private static final List<String> CONTAINERS = List.of("milk", "bread", "tea");
 

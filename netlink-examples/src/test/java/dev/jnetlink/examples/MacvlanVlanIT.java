@@ -2,14 +2,14 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * S7 through the program's main path: macvlan networks on VLANs 20 and 30 of the host's NIC.
  * Needs the 8021q module: skipped on a kernel without it, run in the full-kernel pass.
  */
-@IntegrationTest
+@NetlinkTest
 class MacvlanVlanIT {
     @Test
     void vlan20ContainersReachEachOtherAndTeaOnVlan30CannotReachThem() {

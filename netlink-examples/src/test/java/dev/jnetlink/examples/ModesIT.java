@@ -2,11 +2,11 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.Test;
 
 /** S4 through the program's main path: none, host and container modes. */
-@IntegrationTest
+@NetlinkTest
 class ModesIT {
     @Test
     void noneHostAndContainerModes() {

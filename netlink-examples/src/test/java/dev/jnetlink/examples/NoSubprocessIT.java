@@ -1,25 +1,21 @@
 package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.ScratchNamespaces;
+import dev.jnetlink.junit.StrictMode;
 import dev.jnetlink.netns.NetNs;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.Ip;
-import dev.jnetlink.testing.KernelFeatureHandler;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,24 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The programs start no process: {@code strace -f --seccomp-bpf -e trace=execve} of the jar
  * running a scenario shows one program executed, the JVM itself (the launcher may re-execute
  * itself; any other path, or an attempt that failed, would be an {@code ip}, {@code brctl} or
- * {@code ping} being looked for).
+ * {@code ping} being looked for). Without strace each test is skipped, naming its package.
  */
-@IntegrationTest
+@NetlinkTest
 class NoSubprocessIT {
     private static final Pattern EXECVE = Pattern.compile("^\\d+\\s+execve\\(\"([^\"]*)\"");
-
-    @BeforeAll
-    static void straceIsThere() throws Exception {
-        // The check is the point of this test: without strace it fails rather than skips.
-        Process p;
-        try {
-            p = new ProcessBuilder("strace", "-V").redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("this test needs strace (apt-get install strace): " + e, e);
-        }
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).as("strace -V").isZero();
-    }
 
     // Next to target/classes, wherever the tests run from (Maven: the module; CI's VM: the root).
     private static Path jar() throws Exception {
@@ -63,7 +46,7 @@ class NoSubprocessIT {
         assertThat(jar).as("the shaded jar (built by `package`, before the integration tests)").exists();
         Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
         Path trace = Files.createTempFile("jnl-execve-", ".strace");
-        String prefix = "jnl-st" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36) + "-";
+        String prefix = ScratchNamespaces.uniqueName("st") + "-";
         try {
             // --seccomp-bpf: the tracee stops at execve only, not twice at every syscall.
             List<String> cmd = new ArrayList<>(List.of("strace", "-f", "-qq", "--seccomp-bpf",
@@ -72,7 +55,7 @@ class NoSubprocessIT {
             ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                     .filter(a -> a.startsWith("-XX:")).forEach(cmd::add);
             cmd.addAll(List.of("-jar", jar.toString(), scenario, "--prefix", prefix));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            Process p = ReferenceTools.start(new ProcessBuilder(cmd).redirectErrorStream(true));
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the run ended").isTrue();
             int code = p.exitValue();
@@ -87,19 +70,17 @@ class NoSubprocessIT {
                 }
             }
             assertThat(executed).as("programs " + scenario + " executed").isNotEmpty().containsOnly(java);
-            assertThat(Ip.ip(null, "netns", "list")).doesNotContain(prefix);
+            assertThat(NetNs.list()).noneMatch(n -> n.startsWith(prefix));
             if (code == Main.KERNEL_LACKS) {
-                if (KernelFeatureHandler.strict()) {
-                    fail(scenario + ": this kernel lacks a feature it needs\n" + out);
-                }
-                Assumptions.abort("this kernel lacks a feature " + scenario + " needs (runs in the full-kernel pass)");
+                throw StrictMode.skipOrFail("this kernel lacks a feature " + scenario + " needs",
+                        new AssertionError(out));
             }
             assertThat(code).as(out).isEqualTo(Main.PASSED);
         } finally {
             Files.deleteIfExists(trace);
-            for (String n : Ip.ip(null, "netns", "list").split("\n")) {
+            for (String n : NetNs.list()) {
                 if (n.startsWith(prefix)) {
-                    NetNs.deleteIfExists(n.split(" ")[0]);
+                    NetNs.deleteIfExists(n);
                 }
             }
         }

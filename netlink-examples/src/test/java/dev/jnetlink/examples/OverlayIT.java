@@ -2,11 +2,11 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.Test;
 
 /** S10 through the program's main path: containers on two hosts ping across a VXLAN overlay. */
-@IntegrationTest
+@NetlinkTest
 class OverlayIT {
     @Test
     void containersOnTwoHostsReachEachOtherAcrossTheOverlay() {

@@ -2,11 +2,11 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.Test;
 
 /** S5 through the program's main path: pipework onto docker0 by pid, onto br0 (with the NIC) by name. */
-@IntegrationTest
+@NetlinkTest
 class PipeworkIT {
     @Test
     void onDocker0TheContainerIsOffThePhysicalNetworkOnBr0ItIsOnIt() {

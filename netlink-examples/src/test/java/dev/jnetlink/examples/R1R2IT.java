@@ -2,12 +2,12 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.testing.Ip;
 import org.junit.jupiter.api.Test;
 
 /** S1 through the program's main path: the steps, the listings, both pings, and the cleanup. */
-@IntegrationTest
+@NetlinkTest
 class R1R2IT {
     @Test
     void hostAndR1ReachR2OverTheVethPairAndNothingIsLeft() {

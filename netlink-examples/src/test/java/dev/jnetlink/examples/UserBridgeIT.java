@@ -2,11 +2,11 @@ package dev.jnetlink.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.Test;
 
 /** S3 through the program's main path: mybr0 next to docker0, renamed docker1, no reach across. */
-@IntegrationTest
+@NetlinkTest
 class UserBridgeIT {
     @Test
     void eachContainerReachesItsGatewayButNotTheOtherNetwork() {

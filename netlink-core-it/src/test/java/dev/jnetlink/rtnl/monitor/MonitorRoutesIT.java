@@ -3,13 +3,13 @@ package dev.jnetlink.rtnl.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jnetlink.codec.route.Route;
+import dev.jnetlink.junit.NetlinkTest;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.testing.IntegrationTest;
-import dev.jnetlink.testing.ScratchNamespaces;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,28 +24,20 @@ import org.junit.jupiter.api.Test;
  * Address and route events, and the burst the issue asks for: 100,000 route adds while
  * subscribed, where every route is delivered or accounted for by an overrun signal.
  */
-@IntegrationTest
+@NetlinkTest
 class MonitorRoutesIT {
     private static final int BURST = 100_000;
 
-    private ScratchNamespaces scratch;
+    @Scratch
     private NetNs ns;
+    @Scratch
     private Rtnl rtnl;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.anonymous();
-        rtnl = Rtnl.openIn(ns);
         rtnl.links().add(Veth.pair("va", "vb"));
         rtnl.links().setUp("va");
         rtnl.links().setUp("vb");
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
     }
 
     private static String describe(Event e) {

@@ -2,51 +2,21 @@ package dev.jnetlink.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jnetlink.junit.ReferenceTools;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs iproute2 ({@code ip}, {@code bridge}) for tests: the reference peer that parity and
- * interop tests compare the library against. Tests only; the library never starts a process.
+ * interop tests compare the library against, and parses its {@code -j} output. Every run goes
+ * through {@link ReferenceTools}, so a missing tool skips the test naming its package. Tests
+ * only; the library never starts a process.
  */
 public final class Ip {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Ip() {
-    }
-
-    /**
-     * Runs a command and returns its standard output.
-     *
-     * @param command e.g. {@code "ip", "netns", "add", "x"}
-     * @return stdout
-     * @throws AssertionError if it fails, with its stderr
-     */
-    public static String run(String... command) {
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.redirectErrorStream(false);
-        try {
-            Process p = pb.start();
-            byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("timed out: " + String.join(" ", command));
-            }
-            if (p.exitValue() != 0) {
-                throw new AssertionError(String.join(" ", command) + " exited " + p.exitValue() + ": "
-                        + new String(err, StandardCharsets.UTF_8).trim());
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + String.join(" ", command) + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     /**
@@ -80,7 +50,7 @@ public final class Ip {
         }
         cmd.add("-j");
         cmd.addAll(List.of(args));
-        String out = run(cmd.toArray(String[]::new));
+        String out = ReferenceTools.run(cmd.toArray(String[]::new));
         try {
             return JSON.readTree(out.isBlank() ? "[]" : out);
         } catch (IOException e) {
@@ -103,6 +73,6 @@ public final class Ip {
             cmd.add(netns);
         }
         cmd.addAll(List.of(args));
-        return run(cmd.toArray(String[]::new));
+        return ReferenceTools.run(cmd.toArray(String[]::new));
     }
 }

@@ -1,12 +1,15 @@
 package dev.jnetlink.testing;
 
+import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.netns.NetNs;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@code sleep} process started inside a named namespace with {@code ip netns exec}, for
- * tests that open a namespace by pid the way Docker's tools do. Killed on {@link #close()}.
+ * A {@code sleep} process inside a namespace, for tests that open a namespace by pid the way
+ * Docker's tools do. Started with {@code nsenter --net=PATH sleep 600} (util-linux, on every
+ * Debian system) through {@link ReferenceTools}; {@code nsenter} enters the namespace, then
+ * execs {@code sleep} in place, so the pid stays the same. Works for anonymous namespaces too:
+ * the path is this process's descriptor of the handle. Killed on {@link #close()}.
  */
 public final class ProcessInNamespace implements AutoCloseable {
     private final Process process;
@@ -16,26 +19,20 @@ public final class ProcessInNamespace implements AutoCloseable {
     }
 
     /**
-     * Starts {@code ip netns exec NAME sleep 600} and waits until the process is inside
-     * {@code ns} ({@code ip netns exec} enters the namespace, then execs {@code sleep} in place,
-     * so the pid stays the same).
+     * Starts the process and waits until it is inside {@code ns}.
      *
-     * @param ns a named namespace
+     * @param ns a namespace
      * @return the running process
      */
     public static ProcessInNamespace start(NetNs ns) {
-        Process p;
-        try {
-            p = new ProcessBuilder("ip", "netns", "exec", ns.name(), "sleep", "600")
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("cannot start ip netns exec: " + e, e);
-        }
+        String path = "/proc/" + ProcessHandle.current().pid() + "/fd/" + ns.fd();
+        Process p = ReferenceTools.start(new ProcessBuilder("nsenter", "--net=" + path, "sleep", "600")
+                .redirectErrorStream(true));
         ProcessInNamespace child = new ProcessInNamespace(p);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
-                throw new AssertionError("ip netns exec " + ns.name() + " sleep exited " + p.exitValue());
+                throw new AssertionError("nsenter --net=" + path + " sleep exited " + p.exitValue());
             }
             try (NetNs its = NetNs.openPid(p.pid())) {
                 if (its.sameAs(ns)) {
@@ -52,7 +49,7 @@ public final class ProcessInNamespace implements AutoCloseable {
             }
         }
         child.close();
-        throw new AssertionError("process " + p.pid() + " did not enter " + ns.name() + " within 10 s");
+        throw new AssertionError("process " + p.pid() + " did not enter " + ns.describe() + " within 10 s");
     }
 
     /** @return the process id */
