@@ -39,6 +39,9 @@ public final class AttributeCursor {
     private int valueStart;
     private int valueLength;
 
+    // The values of the record being decoded from this cursor's attributes, kept for the next.
+    private AttributeSetCodec.Values values;
+
     /** A root cursor; {@link #reset} it before use. */
     public AttributeCursor() {
         this(null, 0);
@@ -335,6 +338,24 @@ public final class AttributeCursor {
         AttributeCursor c = enter(childSpace);
         c.next = valueStart + skip;
         return c;
+    }
+
+    /**
+     * The array a codec collects this cursor's record values in: the cursor's own unless a
+     * decode from this cursor is already under way (then a fresh one).
+     */
+    AttributeSetCodec.Values takeValues() {
+        AttributeSetCodec.Values v = values;
+        if (v == null) {
+            return new AttributeSetCodec.Values(16);
+        }
+        values = null;
+        return v;
+    }
+
+    /** @param v what {@link #takeValues} returned, cleared, to keep for the next record */
+    void giveBack(AttributeSetCodec.Values v) {
+        values = v;
     }
 
     /** @return the path of attributes to the current one, e.g. {@code IFLA_LINKINFO > IFLA_INFO_KIND} */

@@ -12,25 +12,34 @@ import java.util.Objects;
 /**
  * Decodes an attribute set into a record and encodes the record back, from one table that
  * maps each attribute type to a record component. The table is declared in the order the
- * kernel emits the attributes, so a decoded kernel message re-encodes to the same bytes.
+ * kernel emits the attributes, so a decoded kernel message re-encodes to the same bytes; it
+ * ends with the record's constructor, called with the decoded values in component order:
  *
  * <pre>{@code
- * static final AttributeSetCodec<VlanInfo> CODEC = AttributeSetCodec.builder(VlanInfo.class, IflaVlan.SPACE)
- *         .u16("id", IflaVlan.ID)
- *         .be16("protocol", IflaVlan.PROTOCOL)
+ * // public record IpvlanInfo(Integer mode, Integer flags, List<RawAttribute> unknown)
+ * static final AttributeSetCodec<IpvlanInfo> CODEC = AttributeSetCodec
+ *         .builder(IpvlanInfo.class, IflaIpvlan.SPACE)
+ *         .u16("mode", IflaIpvlan.MODE)
+ *         .u16("flags", IflaIpvlan.FLAGS)
  *         .unknown("unknown")
- *         .build();
+ *         .build(v -> new IpvlanInfo(v.next(), v.next(), v.next()));
  * }</pre>
+ *
+ * <p>The constructor is plain code in the record's own class, so a record that lives in a
+ * plug-in's class loader decodes like any other, with a {@code checkcast} per component and no
+ * reflection.
  *
  * <p>Rules the builder checks when it is built, so a mistake fails the first test that
  * touches the class: the record's components are, in order, any leading components filled
  * by the caller ({@link Builder#leading}), one component per attribute, and a last
  * {@code List<RawAttribute>} that keeps the attributes the table does not know. Each name
  * given must be the component's name and its type must hold the attribute's value type
- * (attribute components are boxed, null when the attribute is absent).
+ * (attribute components are boxed, null when the attribute is absent). The constructor is
+ * called once with a probe value per component and must take each value once, in order.
  *
- * <p>Decoding allocates the record, its values and one slot array per call; iterating the
- * attributes allocates nothing. Instances are immutable and thread-safe.
+ * <p>Decoding allocates the record and its values; the values are collected in an array that
+ * the cursor keeps for the next record, and iterating the attributes allocates nothing.
+ * Instances are immutable and thread-safe.
  *
  * @param <R> the record type
  */
@@ -38,19 +47,74 @@ public final class AttributeSetCodec<R extends Record> {
     private final Class<R> recordType;
     private final AttributeSpace space;
     private final int leading;
+    private final int width;
     private final Entry[] byType;
     private final Entry[] inOrder;
-    private final SlotConstructor direct; // null: only the handle can call the constructor
-    private final MethodHandle constructor; // null when direct is not
+    private final Constructor<R> constructor;
     private final MethodHandle unknownGetter;
 
     private record Entry(int wireType, int slot, ValueCodec<Object> codec, MethodHandle getter) {
     }
 
-    private AttributeSetCodec(Builder<R> b) {
+    /**
+     * Makes the record from its decoded values: {@code v -> new IpvlanInfo(v.next(), v.next(),
+     * v.next())}, one {@link Values#next()} per component in order, leading components and the
+     * unknown attributes included.
+     *
+     * @param <R> the record type
+     */
+    @FunctionalInterface
+    public interface Constructor<R> {
+        /**
+         * @param values the decoded values, one per component
+         * @return the record
+         */
+        R construct(Values values);
+    }
+
+    /**
+     * The values of one decoded record, in component order, each read once by a
+     * {@link Constructor}. Valid only during the constructor call.
+     */
+    public static final class Values {
+        private Object[] slots;
+        int next;
+
+        Values(int width) {
+            this.slots = new Object[width];
+        }
+
+        /**
+         * @param <T> the component's type (inferred from the constructor's parameter)
+         * @return the next component's value: null for an absent attribute
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T next() {
+            return (T) slots[next++];
+        }
+
+        Object[] slots(int width) {
+            if (slots.length < width) {
+                slots = new Object[width];
+            }
+            next = 0;
+            return slots;
+        }
+
+        void clear(int width) {
+            Arrays.fill(slots, 0, width, null);
+        }
+    }
+
+    private AttributeSetCodec(Builder<R> b, Constructor<R> constructor) {
         this.recordType = b.recordType;
         this.space = b.space;
         this.leading = b.leading.size();
+        this.constructor = Objects.requireNonNull(constructor, "constructor");
+        if (b.unknownName == null) {
+            throw new IllegalStateException("codec of " + b.recordType.getSimpleName()
+                    + " declares no unknown(...) component before build");
+        }
         RecordComponent[] components = b.recordType.getRecordComponents();
         int expected = leading + b.entries.size() + 1;
         if (components.length != expected) {
@@ -58,11 +122,8 @@ public final class AttributeSetCodec<R extends Record> {
                     + " components; its codec declares " + expected
                     + " (leading + attributes + unknown)");
         }
+        this.width = expected;
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-        }
         for (int i = 0; i < leading; i++) {
             requireName(components[i], b.leading.get(i));
         }
@@ -101,28 +162,17 @@ public final class AttributeSetCodec<R extends Record> {
             }
             byType[t] = e;
         }
-        MethodHandle canonical;
-        try {
-            canonical = lookup.findConstructor(b.recordType, MethodType.methodType(void.class, types));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no public canonical constructor on "
-                    + b.recordType.getName(), e);
-        }
-        this.direct = SlotConstructor.of(b.recordType, types);
-        // The spreading handle only where the written-out call cannot be had: it is the slow
-        // path, and spinning its lambda forms costs start-up time.
-        this.constructor = direct != null ? null : canonical.asSpreader(Object[].class, types.length)
-                .asType(MethodType.methodType(Object.class, Object[].class));
+        ConstructorCheck.run(b.recordType, components, constructor);
     }
 
     private AttributeSetCodec(AttributeSetCodec<R> base, Entry[] inOrder) {
         this.recordType = base.recordType;
         this.space = base.space;
         this.leading = base.leading;
+        this.width = base.width;
         this.byType = base.byType;
         this.inOrder = inOrder;
         this.constructor = base.constructor;
-        this.direct = base.direct;
         this.unknownGetter = base.unknownGetter;
     }
 
@@ -209,6 +259,32 @@ public final class AttributeSetCodec<R extends Record> {
     }
 
     /**
+     * Decodes every attribute under the cursor, for a record without leading components.
+     *
+     * @param cursor positioned before the first attribute of the set
+     * @return the record
+     * @throws DecodeException if an attribute is malformed
+     */
+    public R decode(AttributeCursor cursor) {
+        requireLeading(0);
+        return decodeAfter(cursor, null, null);
+    }
+
+    /**
+     * Decodes every attribute under the cursor, for a record with one leading component (a
+     * fixed header).
+     *
+     * @param cursor positioned before the first attribute of the set
+     * @param leadingValue the value of the leading component
+     * @return the record
+     * @throws DecodeException if an attribute is malformed
+     */
+    public R decode(AttributeCursor cursor, Object leadingValue) {
+        requireLeading(1);
+        return decodeAfter(cursor, leadingValue, null);
+    }
+
+    /**
      * Decodes every attribute under the cursor.
      *
      * @param cursor positioned before the first attribute of the set
@@ -217,42 +293,47 @@ public final class AttributeSetCodec<R extends Record> {
      * @throws DecodeException if an attribute is malformed
      */
     public R decode(AttributeCursor cursor, Object... leadingValues) {
-        if (leadingValues.length != leading) {
-            throw new IllegalArgumentException(recordType.getSimpleName() + " takes " + leading
-                    + " leading values, got " + leadingValues.length);
-        }
-        Object[] slots = new Object[leading + inOrder.length + 1];
-        System.arraycopy(leadingValues, 0, slots, 0, leading);
-        List<RawAttribute> unknown = null;
-        Entry[] table = byType;
-        while (cursor.next()) {
-            int t = cursor.type();
-            Entry e = t < table.length ? table[t] : null;
-            if (e == null) {
-                if (unknown == null) {
-                    unknown = new ArrayList<>(4);
-                }
-                unknown.add(cursor.raw());
-            } else {
-                ValueCodec<Object> c = e.codec;
-                slots[e.slot] = c instanceof Scalar scalar ? scalar.decode(cursor) : c.decode(cursor);
-            }
-        }
-        slots[slots.length - 1] = unknown == null ? List.of() : List.copyOf(unknown);
-        return construct(slots);
+        requireLeading(leadingValues.length);
+        return decodeAfter(cursor, null, leadingValues);
     }
 
-    @SuppressWarnings("unchecked")
-    private R construct(Object[] slots) {
-        if (direct != null) {
-            return (R) direct.construct(slots);
+    private void requireLeading(int given) {
+        if (given != leading) {
+            throw new IllegalArgumentException(recordType.getSimpleName() + " takes " + leading
+                    + " leading values, got " + given);
         }
+    }
+
+    /** The leading values are {@code first} if there is one, else {@code all}. */
+    private R decodeAfter(AttributeCursor cursor, Object first, Object[] all) {
+        Values values = cursor.takeValues();
+        Object[] slots = values.slots(width);
         try {
-            return (R) (Object) constructor.invokeExact(slots);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            if (all != null) {
+                System.arraycopy(all, 0, slots, 0, leading);
+            } else if (leading == 1) {
+                slots[0] = first;
+            }
+            List<RawAttribute> unknown = null;
+            Entry[] table = byType;
+            while (cursor.next()) {
+                int t = cursor.type();
+                Entry e = t < table.length ? table[t] : null;
+                if (e == null) {
+                    if (unknown == null) {
+                        unknown = new ArrayList<>(4);
+                    }
+                    unknown.add(cursor.raw());
+                } else {
+                    ValueCodec<Object> c = e.codec;
+                    slots[e.slot] = c instanceof Scalar scalar ? scalar.decode(cursor) : c.decode(cursor);
+                }
+            }
+            slots[width - 1] = unknown == null ? List.of() : List.copyOf(unknown);
+            return constructor.construct(values);
+        } finally {
+            values.clear(width);
+            cursor.giveBack(values);
         }
     }
 
@@ -498,11 +579,23 @@ public final class AttributeSetCodec<R extends Record> {
          * The last component: a {@code List<RawAttribute>} for attributes not in the table.
          *
          * @param component component name
-         * @return the codec
+         * @return this builder
          */
-        public AttributeSetCodec<R> unknown(String component) {
+        public Builder<R> unknown(String component) {
             this.unknownName = component;
-            return new AttributeSetCodec<>(this);
+            return this;
+        }
+
+        /**
+         * Ends the table with the record's constructor and checks it against the record.
+         *
+         * @param constructor {@code v -> new R(v.next(), ...)}: one {@code v.next()} per
+         *     component, in order
+         * @return the codec
+         * @throws IllegalStateException if the table or the constructor does not match the record
+         */
+        public AttributeSetCodec<R> build(Constructor<R> constructor) {
+            return new AttributeSetCodec<>(this, constructor);
         }
     }
 }

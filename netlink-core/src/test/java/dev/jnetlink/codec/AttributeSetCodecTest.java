@@ -30,27 +30,94 @@ class AttributeSetCodecTest {
     public record Primitive(int a, String b, List<RawAttribute> unknown) {
     }
 
+    private static final AttributeSetCodec.Constructor<Good> GOOD_CONSTRUCTOR =
+            v -> new Good(v.next(), v.next(), v.next());
+
     private static final AttributeSetCodec<Good> GOOD = AttributeSetCodec.builder(Good.class, T.SPACE)
-            .u32("a", T.A).string("b", T.B).unknown("unknown");
+            .u32("a", T.A).string("b", T.B).unknown("unknown").build(GOOD_CONSTRUCTOR);
+
+    /** A record whose two attribute components have one type: only the probe can tell them apart. */
+    public record Twins(Integer a, Integer b, List<RawAttribute> unknown) {
+    }
+
+    /** A record with leading primitives, as {@code NextHop} has. */
+    public record Led(int flags, long big, Integer a, List<RawAttribute> unknown) {
+    }
+
+    private static AttributeSetCodec.Builder<Twins> twins() {
+        return AttributeSetCodec.builder(Twins.class, T.SPACE).u32("a", T.A).u32("b", T.B)
+                .unknown("unknown");
+    }
 
     @Test
     void checksNamesTypesAndPrimitivesWhenBuilt() {
         assertThatThrownBy(() -> AttributeSetCodec.builder(Misnamed.class, T.SPACE)
-                .u32("a", T.A).string("b", T.B).unknown("unknown"))
+                .u32("a", T.A).string("b", T.B).unknown("unknown")
+                .build(v -> new Misnamed(v.next(), v.next(), v.next())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("codec of Misnamed declares \"b\" where the record has \"bee\"");
         assertThatThrownBy(() -> AttributeSetCodec.builder(Good.class, T.SPACE)
-                .string("a", T.A).string("b", T.B).unknown("unknown"))
+                .string("a", T.A).string("b", T.B).unknown("unknown").build(GOOD_CONSTRUCTOR))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Good.a is Integer but attribute T_A decodes to String");
         assertThatThrownBy(() -> AttributeSetCodec.builder(Primitive.class, T.SPACE)
-                .u32("a", T.A).string("b", T.B).unknown("unknown"))
+                .u32("a", T.A).string("b", T.B).unknown("unknown")
+                .build(v -> new Primitive(v.next(), v.next(), v.next())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Primitive.a must be boxed: it is null when the attribute is absent");
         assertThatThrownBy(() -> AttributeSetCodec.builder(Good.class, T.SPACE)
-                .u32("a", T.A).unknown("unknown"))
+                .u32("a", T.A).unknown("unknown").build(GOOD_CONSTRUCTOR))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("has 3 components; its codec declares 2");
+    }
+
+    @Test
+    void checksTheConstructorTakesEveryValueOnceInOrder() {
+        assertThatThrownBy(() -> twins().build(v -> new Twins(v.next(), v.next(), List.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the constructor in the codec of Twins reads 2 values; the record has 3"
+                        + " components");
+        assertThatThrownBy(() -> twins().build(v -> {
+            v.next();
+            return new Twins(v.next(), v.next(), v.next());
+        }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("passes a value to a component of another type");
+        assertThatThrownBy(() -> twins().build(v -> {
+            v.next();
+            v.next();
+            v.next();
+            return new Twins(v.next(), null, List.of());
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the constructor in the codec of Twins reads more values than the"
+                        + " record's 3 components");
+        assertThatThrownBy(() -> twins().build(v -> {
+            Integer a = v.next();
+            Integer b = v.next();
+            return new Twins(b, a, v.next());
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the constructor in the codec of Twins does not pass value 0 to"
+                        + " component a: take the values in component order");
+        assertThatThrownBy(() -> twins().build(v -> null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the constructor in the codec of Twins reads 0 values; the record has 3"
+                        + " components");
+    }
+
+    @Test
+    void leadingPrimitivesAreUnboxedFromTheirValues() {
+        AttributeSetCodec<Led> codec = AttributeSetCodec.builder(Led.class, T.SPACE)
+                .leading("flags", "big").u32("a", T.A).unknown("unknown")
+                .build(v -> new Led(v.next(), v.next(), v.next(), v.next()));
+        ByteBuf in = Unpooled.buffer();
+        try {
+            new MessageWriter(in).putU32(T.A, 3);
+            Led led = codec.decode(new AttributeCursor().reset(in, 0, in.writerIndex(), T.SPACE, 0,
+                    "t"), 7, 1L << 40);
+            assertThat(led).isEqualTo(new Led(7, 1L << 40, 3, List.of()));
+        } finally {
+            in.release();
+        }
     }
 
     @Test

@@ -179,7 +179,14 @@ public record BridgeInfo(
             .attr("nfCallIp6tables", IflaBr.NF_CALL_IP6TABLES, BridgeCodecs.BOOL)
             .attr("nfCallArptables", IflaBr.NF_CALL_ARPTABLES, BridgeCodecs.BOOL)
             .flag("fdbFlush", IflaBr.FDB_FLUSH)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new BridgeInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next()));
 
     /** Nothing set: the starting point of a request that changes a few settings. */
     public static final BridgeInfo EMPTY = new BridgeInfo(null, null, null, null, null, null,

@@ -152,7 +152,13 @@ public record BridgePortInfo(
             .u32("mcastMaxGroups", IflaBrport.MCAST_MAX_GROUPS)
             .u32("backupPort", IflaBrport.BACKUP_PORT)
             .u32("backupNhid", IflaBrport.BACKUP_NHID)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new BridgePortInfo(v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /** @return the spanning-tree state's name as {@code bridge link show} prints it */
     public String stateName() {

@@ -81,7 +81,10 @@ public record FdbEntry(
             .attr("cacheInfo", Nda.CACHEINFO, NeighbourCacheInfo.CODEC)
             .u16("vlan", Nda.VLAN)
             .bytes("fdbExtAttrs", Nda.FDB_EXT_ATTRS | Nla.F_NESTED)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new FdbEntry(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next()));
 
     /** @return the port or device the entry is on */
     public int index() {

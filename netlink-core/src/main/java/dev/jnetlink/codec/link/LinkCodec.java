@@ -80,7 +80,16 @@ public final class LinkCodec {
             .u32("extMask", Ifla.EXT_MASK)
             .u32("netNsPid", Ifla.NET_NS_PID)
             .u32("netNsFd", Ifla.NET_NS_FD)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new Link(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next()));
 
     /** {@code ifinfomsg} then the attributes. */
     public static final MessageCodec<IfInfoMsg, Link> MESSAGE = MessageCodec.of("ifinfomsg", IfInfoMsg.SIZE,

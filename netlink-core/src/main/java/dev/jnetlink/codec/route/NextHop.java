@@ -47,7 +47,9 @@ public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes
             .bytes("encap", Rta.ENCAP)
             .u16("encapType", Rta.ENCAP_TYPE)
             .u32("flow", Rta.FLOW)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new NextHop(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next()));
 
     /** {@code RTA_MULTIPATH}: the array of next hops. */
     public static final ValueCodec<List<NextHop>> MULTIPATH = new ValueCodec<>() {

@@ -73,7 +73,10 @@ public record RouteMetrics(
             .u32("quickack", Rtax.QUICKACK)
             .string("ccAlgo", Rtax.CC_ALGO)
             .u32("fastopenNoCookie", Rtax.FASTOPEN_NO_COOKIE)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new RouteMetrics(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next()));
 
     /**
      * @param mtu {@code RTAX_MTU}, or null

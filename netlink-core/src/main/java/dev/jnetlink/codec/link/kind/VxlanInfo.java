@@ -95,7 +95,12 @@ public record VxlanInfo(Integer id, InetAddress group, InetAddress group6, Integ
             .flag("remcsumNoPartial", IflaVxlan.REMCSUM_NOPARTIAL)
             .u8("vnifilter", IflaVxlan.VNIFILTER)
             .bytes("reservedBits", IflaVxlan.RESERVED_BITS)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new VxlanInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next()));
 
     /** @return the remote or group address, IPv4 or IPv6, or null */
     public InetAddress remoteOrGroup() {
