@@ -37,6 +37,11 @@ import java.util.Objects;
  * (attribute components are boxed, null when the attribute is absent). The constructor is
  * called once with a probe value per component and must take each value once, in order.
  *
+ * <p>A record has at most {@value #MAX_COMPONENTS} components. Related attributes that the
+ * kernel sends one after the other can be one component, a record of their own with a table of
+ * its own ({@link #group}, {@link Builder#group}): {@code Link.offload()} holds the seven
+ * {@code IFLA_GSO_*}, {@code IFLA_GRO_*} and {@code IFLA_TSO_*} limits.
+ *
  * <p>Decoding allocates the record and its values; the values are collected in an array that
  * the cursor keeps for the next record, and iterating the attributes allocates nothing.
  * Instances are immutable and thread-safe.
@@ -44,16 +49,36 @@ import java.util.Objects;
  * @param <R> the record type
  */
 public final class AttributeSetCodec<R extends Record> {
+    /**
+     * Most components a record may have. HotSpot's C2 compiler on JDK 17 does not compile a
+     * call with more arguments: the record's constructor, and the code that calls it, would run
+     * as C1 code, several times slower (a 65-component {@code Link} spent a fifth of its decode
+     * time there).
+     */
+    public static final int MAX_COMPONENTS = 53;
+
     private final Class<R> recordType;
     private final AttributeSpace space;
+    private final boolean grouped;
     private final int leading;
     private final int width;
     private final Entry[] byType;
     private final Entry[] inOrder;
+    private final Group[] groups;
     private final Constructor<R> constructor;
     private final MethodHandle unknownGetter;
 
-    private record Entry(int wireType, int slot, ValueCodec<Object> codec, MethodHandle getter) {
+    /**
+     * Where an attribute's value goes ({@code slot} in the values), how it is read and written,
+     * and how it is read back from the record; or, with {@code group} set, a component that is
+     * a group of attributes.
+     */
+    private record Entry(int wireType, int slot, ValueCodec<Object> codec, MethodHandle getter,
+            AttributeSetCodec<?> group) {
+    }
+
+    /** A group component: its slot, and where its members' values start. */
+    private record Group(int slot, int base, AttributeSetCodec<?> codec) {
     }
 
     /**
@@ -109,30 +134,54 @@ public final class AttributeSetCodec<R extends Record> {
     private AttributeSetCodec(Builder<R> b, Constructor<R> constructor) {
         this.recordType = b.recordType;
         this.space = b.space;
+        this.grouped = b.grouped;
         this.leading = b.leading.size();
         this.constructor = Objects.requireNonNull(constructor, "constructor");
-        if (b.unknownName == null) {
-            throw new IllegalStateException("codec of " + b.recordType.getSimpleName()
-                    + " declares no unknown(...) component before build");
+        String name = b.recordType.getSimpleName();
+        if (grouped != (b.unknownName == null)) {
+            throw new IllegalStateException("codec of " + name + (grouped
+                    ? " is a group: its parent keeps the unknown attributes"
+                    : " declares no unknown(...) component before build"));
         }
         RecordComponent[] components = b.recordType.getRecordComponents();
-        int expected = leading + b.entries.size() + 1;
+        int expected = leading + b.entries.size() + (grouped ? 0 : 1);
         if (components.length != expected) {
             throw new IllegalStateException(b.recordType.getName() + " has " + components.length
                     + " components; its codec declares " + expected
-                    + " (leading + attributes + unknown)");
+                    + (grouped ? " (attributes)" : " (leading + attributes + unknown)"));
         }
-        this.width = expected;
+        if (components.length > MAX_COMPONENTS) {
+            throw new IllegalStateException(name + " has " + components.length
+                    + " components, more than " + MAX_COMPONENTS + ", so C2 on JDK 17 cannot compile"
+                    + " its constructor: make attributes the kernel sends together one component"
+                    + " (Builder.group)");
+        }
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (int i = 0; i < leading; i++) {
             requireName(components[i], b.leading.get(i));
         }
-        int maxType = 0;
+        int values = components.length;
+        List<Entry> leaves = new ArrayList<>();
+        List<Group> groupList = new ArrayList<>();
         this.inOrder = new Entry[b.entries.size()];
         for (int i = 0; i < inOrder.length; i++) {
             PendingEntry p = b.entries.get(i);
             RecordComponent rc = components[leading + i];
             requireName(rc, p.name);
+            if (p.group != null) {
+                if (rc.getType() != p.group.recordType) {
+                    throw new IllegalStateException(name + "." + p.name + " is "
+                            + rc.getType().getSimpleName() + " but its group decodes to "
+                            + p.group.recordType.getSimpleName());
+                }
+                inOrder[i] = new Entry(-1, leading + i, null, accessor(lookup, rc), p.group);
+                groupList.add(new Group(leading + i, values, p.group));
+                for (Entry m : p.group.inOrder) {
+                    leaves.add(new Entry(m.wireType, values + m.slot, m.codec, m.getter, null));
+                }
+                values += p.group.width;
+                continue;
+            }
             Class<?> boxed = boxed(rc.getType());
             if (!boxed.isAssignableFrom(p.codec.valueType())) {
                 throw new IllegalStateException(b.recordType.getSimpleName() + "." + p.name
@@ -143,22 +192,32 @@ public final class AttributeSetCodec<R extends Record> {
                 throw new IllegalStateException(b.recordType.getSimpleName() + "." + p.name
                         + " must be boxed: it is null when the attribute is absent");
             }
-            inOrder[i] = new Entry(p.type, leading + i, p.codec, accessor(lookup, rc));
-            maxType = Math.max(maxType, p.type & Nla.TYPE_MASK);
+            inOrder[i] = new Entry(p.type, leading + i, p.codec, accessor(lookup, rc), null);
+            leaves.add(inOrder[i]);
         }
-        RecordComponent last = components[components.length - 1];
-        requireName(last, b.unknownName);
-        if (last.getType() != List.class) {
-            throw new IllegalStateException(b.recordType.getSimpleName() + "." + b.unknownName
-                    + " must be a List<RawAttribute>");
+        this.width = values;
+        this.groups = groupList.toArray(Group[]::new);
+        if (grouped) {
+            this.unknownGetter = null;
+        } else {
+            RecordComponent last = components[components.length - 1];
+            requireName(last, b.unknownName);
+            if (last.getType() != List.class) {
+                throw new IllegalStateException(name + "." + b.unknownName
+                        + " must be a List<RawAttribute>");
+            }
+            this.unknownGetter = accessor(lookup, last);
         }
-        this.unknownGetter = accessor(lookup, last);
+        int maxType = 0;
+        for (Entry e : leaves) {
+            maxType = Math.max(maxType, e.wireType & Nla.TYPE_MASK);
+        }
         this.byType = new Entry[maxType + 1];
-        for (Entry e : inOrder) {
+        for (Entry e : leaves) {
             int t = e.wireType & Nla.TYPE_MASK;
             if (byType[t] != null) {
                 throw new IllegalStateException(space.name(t) + " is declared twice in the codec of "
-                        + b.recordType.getSimpleName());
+                        + name);
             }
             byType[t] = e;
         }
@@ -168,10 +227,12 @@ public final class AttributeSetCodec<R extends Record> {
     private AttributeSetCodec(AttributeSetCodec<R> base, Entry[] inOrder) {
         this.recordType = base.recordType;
         this.space = base.space;
+        this.grouped = base.grouped;
         this.leading = base.leading;
         this.width = base.width;
         this.byType = base.byType;
         this.inOrder = inOrder;
+        this.groups = base.groups;
         this.constructor = base.constructor;
         this.unknownGetter = base.unknownGetter;
     }
@@ -245,7 +306,23 @@ public final class AttributeSetCodec<R extends Record> {
      * @return a builder
      */
     public static <R extends Record> Builder<R> builder(Class<R> recordType, AttributeSpace space) {
-        return new Builder<>(recordType, space);
+        return new Builder<>(recordType, space, false);
+    }
+
+    /**
+     * Starts the table of a group: a record whose components are attributes of its parent's
+     * set that the kernel sends one after the other, each component one attribute, in that
+     * order. The group has no unknown component (its parent keeps those) and is decoded and
+     * encoded only as a component of its parent ({@link Builder#group}); it is null when none
+     * of its attributes is present.
+     *
+     * @param recordType the group's record, public with public components
+     * @param space the parent's attribute names
+     * @param <R> the record type
+     * @return a builder; end it with {@link Builder#build}
+     */
+    public static <R extends Record> Builder<R> group(Class<R> recordType, AttributeSpace space) {
+        return new Builder<>(recordType, space, true);
     }
 
     /** @return the attribute names of this set */
@@ -298,6 +375,10 @@ public final class AttributeSetCodec<R extends Record> {
     }
 
     private void requireLeading(int given) {
+        if (grouped) {
+            throw new IllegalStateException(recordType.getSimpleName()
+                    + " is a group: decode its parent");
+        }
         if (given != leading) {
             throw new IllegalArgumentException(recordType.getSimpleName() + " takes " + leading
                     + " leading values, got " + given);
@@ -329,11 +410,27 @@ public final class AttributeSetCodec<R extends Record> {
                     slots[e.slot] = c instanceof Scalar scalar ? scalar.decode(cursor) : c.decode(cursor);
                 }
             }
-            slots[width - 1] = unknown == null ? List.of() : List.copyOf(unknown);
+            slots[leading + inOrder.length] = unknown == null ? List.of() : List.copyOf(unknown);
+            for (Group g : groups) {
+                constructGroup(g, values, slots);
+            }
+            values.next = 0;
             return constructor.construct(values);
         } finally {
             values.clear(width);
             cursor.giveBack(values);
+        }
+    }
+
+    /** A group's record if any of its attributes came, else null (as for an absent attribute). */
+    private static void constructGroup(Group g, Values values, Object[] slots) {
+        int end = g.base + g.codec.width;
+        for (int i = g.base; i < end; i++) {
+            if (slots[i] != null) {
+                values.next = g.base;
+                slots[g.slot] = g.codec.constructor.construct(values);
+                return;
+            }
         }
     }
 
@@ -346,14 +443,23 @@ public final class AttributeSetCodec<R extends Record> {
      */
     public void encode(MessageWriter writer, R value) {
         Objects.requireNonNull(value, "value");
+        write(writer, value);
+    }
+
+    private void write(MessageWriter writer, Object value) {
         try {
             for (Entry e : inOrder) {
-                Object v = e.getter.invokeExact((Object) value);
-                if (v != null) {
+                Object v = e.getter.invokeExact(value);
+                if (v == null) {
+                    continue;
+                }
+                if (e.group != null) {
+                    e.group.write(writer, v);
+                } else {
                     e.codec.encode(writer, e.wireType, v);
                 }
             }
-            Object unknown = unknownGetter.invokeExact((Object) value);
+            Object unknown = unknownGetter == null ? null : unknownGetter.invokeExact(value);
             if (unknown != null) {
                 // By index: an iterator here was not always optimised away (32 bytes per link).
                 List<?> raw = (List<?>) unknown;
@@ -379,20 +485,9 @@ public final class AttributeSetCodec<R extends Record> {
      */
     public boolean equalExcept(R a, R b, int... ignoredTypes) {
         try {
-            outer:
-            for (Entry e : inOrder) {
-                for (int t : ignoredTypes) {
-                    if ((e.wireType & Nla.TYPE_MASK) == t) {
-                        continue outer;
-                    }
-                }
-                if (!java.util.Objects.equals(e.getter.invokeExact((Object) a),
-                        e.getter.invokeExact((Object) b))) {
-                    return false;
-                }
-            }
-            return java.util.Objects.equals(unknownGetter.invokeExact((Object) a),
-                    unknownGetter.invokeExact((Object) b));
+            return equalExcept(inOrder, a, b, ignoredTypes) && (unknownGetter == null
+                    || Objects.equals(unknownGetter.invokeExact((Object) a),
+                            unknownGetter.invokeExact((Object) b)));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
@@ -400,12 +495,38 @@ public final class AttributeSetCodec<R extends Record> {
         }
     }
 
+    /** Compares the entries of two records, either of which may be null (an absent group). */
+    private static boolean equalExcept(Entry[] entries, Object a, Object b, int[] ignoredTypes)
+            throws Throwable {
+        outer:
+        for (Entry e : entries) {
+            Object va = a == null ? null : e.getter.invokeExact(a);
+            Object vb = b == null ? null : e.getter.invokeExact(b);
+            if (e.group != null) {
+                if (va != vb && !equalExcept(e.group.inOrder, va, vb, ignoredTypes)) {
+                    return false;
+                }
+                continue;
+            }
+            for (int t : ignoredTypes) {
+                if ((e.wireType & Nla.TYPE_MASK) == t) {
+                    continue outer;
+                }
+            }
+            if (!Objects.equals(va, vb)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return "AttributeSetCodec[" + recordType.getSimpleName() + ", " + space + "]";
     }
 
-    private record PendingEntry(String name, int type, ValueCodec<Object> codec) {
+    private record PendingEntry(String name, int type, ValueCodec<Object> codec,
+            AttributeSetCodec<?> group) {
     }
 
     /**
@@ -418,11 +539,13 @@ public final class AttributeSetCodec<R extends Record> {
         private final AttributeSpace space;
         private final List<String> leading = new ArrayList<>();
         private final List<PendingEntry> entries = new ArrayList<>();
+        private final boolean grouped;
         private String unknownName;
 
-        private Builder(Class<R> recordType, AttributeSpace space) {
+        private Builder(Class<R> recordType, AttributeSpace space, boolean grouped) {
             this.recordType = Objects.requireNonNull(recordType, "recordType");
             this.space = Objects.requireNonNull(space, "space");
+            this.grouped = grouped;
         }
 
         /**
@@ -450,7 +573,25 @@ public final class AttributeSetCodec<R extends Record> {
          */
         @SuppressWarnings("unchecked")
         public <V> Builder<R> attr(String component, int type, ValueCodec<V> codec) {
-            entries.add(new PendingEntry(component, type, (ValueCodec<Object>) codec));
+            entries.add(new PendingEntry(component, type, (ValueCodec<Object>) codec, null));
+            return this;
+        }
+
+        /**
+         * Maps a group of attributes, which the kernel sends one after the other here, to the
+         * next component: a record with a table of its own ({@link AttributeSetCodec#group}).
+         *
+         * @param component the component's name
+         * @param group the group's table, in this set's space
+         * @param <G> the group's record
+         * @return this builder
+         */
+        public <G extends Record> Builder<R> group(String component, AttributeSetCodec<G> group) {
+            if (!group.grouped || group.space != space || grouped) {
+                throw new IllegalStateException(group.recordType.getSimpleName() + " is not a "
+                        + "group of " + space + (grouped ? " (groups do not nest)" : ""));
+            }
+            entries.add(new PendingEntry(component, -1, null, group));
             return this;
         }
 
@@ -582,6 +723,10 @@ public final class AttributeSetCodec<R extends Record> {
          * @return this builder
          */
         public Builder<R> unknown(String component) {
+            if (grouped) {
+                throw new IllegalStateException("a group has no unknown component: its parent"
+                        + " keeps the attributes no table knows");
+            }
             this.unknownName = component;
             return this;
         }

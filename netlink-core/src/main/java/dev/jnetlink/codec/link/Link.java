@@ -27,21 +27,14 @@ import java.util.List;
  * @param promiscuity {@code IFLA_PROMISCUITY}: promiscuous-mode users
  * @param allmulti {@code IFLA_ALLMULTI}: all-multicast users
  * @param numTxQueues {@code IFLA_NUM_TX_QUEUES}
- * @param gsoMaxSegs {@code IFLA_GSO_MAX_SEGS}
- * @param gsoMaxSize {@code IFLA_GSO_MAX_SIZE}
- * @param groMaxSize {@code IFLA_GRO_MAX_SIZE}
- * @param gsoIpv4MaxSize {@code IFLA_GSO_IPV4_MAX_SIZE}
- * @param groIpv4MaxSize {@code IFLA_GRO_IPV4_MAX_SIZE}
- * @param tsoMaxSize {@code IFLA_TSO_MAX_SIZE}
- * @param tsoMaxSegs {@code IFLA_TSO_MAX_SEGS}
- * @param maxPacingOffloadHorizon {@code IFLA_MAX_PACING_OFFLOAD_HORIZON}, in ns
+ * @param offload the {@code IFLA_GSO_*}, {@code IFLA_GRO_*}, {@code IFLA_TSO_*} limits and
+ *     {@code IFLA_MAX_PACING_OFFLOAD_HORIZON}
  * @param numRxQueues {@code IFLA_NUM_RX_QUEUES}
  * @param master {@code IFLA_MASTER}: index of the bridge or bond this link is a port of
  * @param carrier {@code IFLA_CARRIER}: 1 if the carrier is up
  * @param alias {@code IFLA_IFALIAS}
- * @param carrierChanges {@code IFLA_CARRIER_CHANGES}
- * @param carrierUpCount {@code IFLA_CARRIER_UP_COUNT}
- * @param carrierDownCount {@code IFLA_CARRIER_DOWN_COUNT}
+ * @param carrierCounts {@code IFLA_CARRIER_CHANGES}, {@code IFLA_CARRIER_UP_COUNT} and
+ *     {@code IFLA_CARRIER_DOWN_COUNT}
  * @param headroom {@code IFLA_HEADROOM}
  * @param tailroom {@code IFLA_TAILROOM}
  * @param protoDown {@code IFLA_PROTO_DOWN}
@@ -49,15 +42,12 @@ import java.util.List;
  * @param event {@code IFLA_EVENT}, in notifications
  * @param address {@code IFLA_ADDRESS}: the MAC address ({@code link/ether ...})
  * @param broadcast {@code IFLA_BROADCAST} ({@code brd ...})
- * @param physPortId {@code IFLA_PHYS_PORT_ID}
- * @param physPortName {@code IFLA_PHYS_PORT_NAME}
- * @param physSwitchId {@code IFLA_PHYS_SWITCH_ID}
+ * @param physicalPort {@code IFLA_PHYS_PORT_ID}, {@code IFLA_PHYS_PORT_NAME} and
+ *     {@code IFLA_PHYS_SWITCH_ID}
  * @param stats64 {@code IFLA_STATS64}
  * @param stats {@code IFLA_STATS} (32-bit counters)
- * @param numVf {@code IFLA_NUM_VF}
- * @param vfInfoList {@code IFLA_VFINFO_LIST}, kept as bytes
- * @param vfPorts {@code IFLA_VF_PORTS}, kept as bytes
- * @param portSelf {@code IFLA_PORT_SELF}, kept as bytes
+ * @param virtualFunctions {@code IFLA_NUM_VF}, {@code IFLA_VFINFO_LIST}, {@code IFLA_VF_PORTS}
+ *     and {@code IFLA_PORT_SELF}
  * @param xdp {@code IFLA_XDP}, kept as bytes
  * @param linkInfo {@code IFLA_LINKINFO}: kind and kind details
  * @param linkNetnsid {@code IFLA_LINK_NETNSID}: the nsid (in this namespace) of the namespace
@@ -95,21 +85,12 @@ public record Link(
         Integer promiscuity,
         Integer allmulti,
         Integer numTxQueues,
-        Integer gsoMaxSegs,
-        Integer gsoMaxSize,
-        Integer groMaxSize,
-        Integer gsoIpv4MaxSize,
-        Integer groIpv4MaxSize,
-        Integer tsoMaxSize,
-        Integer tsoMaxSegs,
-        Long maxPacingOffloadHorizon,
+        LinkOffload offload,
         Integer numRxQueues,
         Integer master,
         Integer carrier,
         String alias,
-        Integer carrierChanges,
-        Integer carrierUpCount,
-        Integer carrierDownCount,
+        CarrierCounts carrierCounts,
         Integer headroom,
         Integer tailroom,
         Integer protoDown,
@@ -117,15 +98,10 @@ public record Link(
         Integer event,
         MacAddress address,
         MacAddress broadcast,
-        Bytes physPortId,
-        String physPortName,
-        Bytes physSwitchId,
+        PhysicalPort physicalPort,
         LinkStats stats64,
         LinkStats stats,
-        Integer numVf,
-        Bytes vfInfoList,
-        Bytes vfPorts,
-        Bytes portSelf,
+        VirtualFunctions virtualFunctions,
         Bytes xdp,
         LinkInfo linkInfo,
         Integer linkNetnsid,
