@@ -24,6 +24,7 @@ public final class AttributeCursor {
 
     private final AttributeCursor parent;
     private final int depth;
+    private final DecodeScratch scratch;
     private AttributeCursor child;
 
     private ByteBuf buf;
@@ -44,12 +45,13 @@ public final class AttributeCursor {
 
     /** A root cursor; {@link #reset} it before use. */
     public AttributeCursor() {
-        this(null, 0);
+        this(null, 0, new DecodeScratch());
     }
 
-    private AttributeCursor(AttributeCursor parent, int depth) {
+    private AttributeCursor(AttributeCursor parent, int depth, DecodeScratch scratch) {
         this.parent = parent;
         this.depth = depth;
+        this.scratch = scratch;
     }
 
     /**
@@ -93,8 +95,10 @@ public final class AttributeCursor {
         if (left < Nla.HEADER_LENGTH) {
             throw errorAt(next, left + " trailing bytes are too short for an attribute header");
         }
-        int len = HostOrder.getU16(buf, next);
-        int type = HostOrder.getU16(buf, next + 2);
+        // struct nlattr { __u16 nla_len; __u16 nla_type; } in host order, read at once
+        int header = HostOrder.getI32(buf, next);
+        int len = HostOrder.LITTLE_ENDIAN ? header & 0xffff : header >>> 16;
+        int type = HostOrder.LITTLE_ENDIAN ? header >>> 16 : header & 0xffff;
         if (len < Nla.HEADER_LENGTH) {
             throw errorAt(next, "attribute " + space.name(type) + " has length " + len
                     + ", shorter than its 4-byte header");
@@ -241,13 +245,38 @@ public final class AttributeCursor {
      * @return the string, decoded as UTF-8
      */
     public String string() {
-        int len = buf.indexOf(valueStart, valueStart + valueLength, (byte) 0);
-        if (len < 0) {
-            len = valueLength;
-        } else {
-            len -= valueStart;
+        byte[] b = scratch.bytes(valueLength);
+        return new String(b, 0, stringBytes(b), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #string()} for strings from a small set that repeat from message to message
+     * (qdisc names, link kinds): an equal string decoded by this cursor a moment ago is
+     * returned again instead of a new one.
+     *
+     * @return the string, decoded as UTF-8
+     */
+    public String sharedString() {
+        byte[] b = scratch.bytes(valueLength);
+        return scratch.string(b, stringBytes(b));
+    }
+
+    /** Copies the payload into {@code b}; returns the length up to the first NUL. */
+    private int stringBytes(byte[] b) {
+        buf.getBytes(valueStart, b, 0, valueLength);
+        int n = 0;
+        while (n < valueLength && b[n] != 0) {
+            n++;
         }
-        return buf.toString(valueStart, len, StandardCharsets.UTF_8);
+        return n;
+    }
+
+    /**
+     * @param v a decoded value
+     * @return it boxed, the same {@code Integer} as for an equal value a moment ago
+     */
+    Integer boxed(int v) {
+        return scratch.box(v);
     }
 
     /** @return true if the payload ends with a NUL byte */
@@ -255,15 +284,22 @@ public final class AttributeCursor {
         return valueLength > 0 && buf.getByte(valueStart + valueLength - 1) == 0;
     }
 
-    /** @return a copy of the payload */
+    /**
+     * @return a copy of the payload; the same object as the last payload of this attribute
+     *     type this cursor copied if equal, or that one with a few words patched (see
+     *     {@link Bytes})
+     */
     public Bytes bytes() {
-        return Bytes.copyOf(buf, valueStart, valueLength);
+        return scratch.payload(buf, valueStart, valueLength, rawType);
     }
 
     /** @return a copy of the payload as a link-layer address */
     public MacAddress mac() {
         if (valueLength > MacAddress.MAX_LENGTH) {
             throw error(name() + " is " + valueLength + " bytes, longer than any hardware address");
+        }
+        if (valueLength == 6 && buf.getInt(valueStart) == -1 && buf.getShort(valueStart + 4) == -1) {
+            return MacAddress.BROADCAST; // every Ethernet link's IFLA_BROADCAST
         }
         byte[] b = new byte[valueLength];
         buf.getBytes(valueStart, b);
@@ -314,7 +350,7 @@ public final class AttributeCursor {
             throw error("attributes nested deeper than " + MAX_DEPTH + " levels");
         }
         if (child == null) {
-            child = new AttributeCursor(this, depth + 1);
+            child = new AttributeCursor(this, depth + 1, scratch);
         }
         AttributeSpace s = childSpace != null ? childSpace : unknownSpace(space.name(rawType));
         return child.reset(buf, valueStart, valueStart + valueLength, s, messageStart,

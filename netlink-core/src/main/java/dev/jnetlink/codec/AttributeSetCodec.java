@@ -672,6 +672,15 @@ public final class AttributeSetCodec<R extends Record> {
          * @param type attribute type
          * @return this builder
          */
+        public Builder<R> sharedString(String component, int type) {
+            return attr(component, type, ValueCodecs.SHARED_STRING);
+        }
+
+        /**
+         * @param component component name
+         * @param type attribute type
+         * @return this builder
+         */
         public Builder<R> bytes(String component, int type) {
             return attr(component, type, ValueCodecs.BYTES);
         }

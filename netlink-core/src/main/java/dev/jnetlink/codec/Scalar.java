@@ -19,6 +19,7 @@ enum Scalar implements ValueCodec<Object> {
     UINT(Long.class),
     STRING(String.class),
     STRING_NO_NUL(String.class),
+    SHARED_STRING(String.class),
     BYTES(Bytes.class),
     MAC(MacAddress.class),
     INET(InetAddress.class),
@@ -33,14 +34,15 @@ enum Scalar implements ValueCodec<Object> {
     @Override
     public Object decode(AttributeCursor c) {
         return switch (this) {
-            case U8 -> c.u8();
-            case U16 -> c.u16();
-            case BE16 -> c.be16();
-            case U32 -> c.u32();
-            case BE32 -> c.be32();
+            case U8 -> c.boxed(c.u8());
+            case U16 -> c.boxed(c.u16());
+            case BE16 -> c.boxed(c.be16());
+            case U32 -> c.boxed(c.u32());
+            case BE32 -> c.boxed(c.be32());
             case U64 -> c.u64();
             case UINT -> c.uint();
             case STRING, STRING_NO_NUL -> c.string();
+            case SHARED_STRING -> c.sharedString();
             case BYTES -> c.bytes();
             case MAC -> c.mac();
             case INET -> c.inet();
@@ -58,7 +60,7 @@ enum Scalar implements ValueCodec<Object> {
             case BE32 -> w.putBe32(type, (Integer) v);
             case U64 -> w.putU64(type, (Long) v);
             case UINT -> w.putUint(type, (Long) v);
-            case STRING -> w.putString(type, (String) v);
+            case STRING, SHARED_STRING -> w.putString(type, (String) v);
             case STRING_NO_NUL -> w.putStringNoNul(type, (String) v);
             case BYTES -> w.putBytes(type, (Bytes) v);
             case MAC -> w.putMac(type, (MacAddress) v);

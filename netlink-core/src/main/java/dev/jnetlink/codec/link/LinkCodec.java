@@ -52,7 +52,7 @@ public final class LinkCodec {
             .u32("newNetnsid", Ifla.NEW_NETNSID)
             .u32("newIfindex", Ifla.NEW_IFINDEX)
             .u32("link", Ifla.LINK)
-            .string("qdisc", Ifla.QDISC)
+            .sharedString("qdisc", Ifla.QDISC)
             .bytes("afSpec", Ifla.AF_SPEC)
             .bytes("map", Ifla.MAP)
             .attr("altNames", Ifla.PROP_LIST | Nla.F_NESTED,
