@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A flyweight cursor over the attributes in a region of a buffer. {@link #next()} moves to the
@@ -40,8 +41,8 @@ public final class AttributeCursor {
     private int valueStart;
     private int valueLength;
 
-    // The values of the record being decoded from this cursor's attributes, kept for the next.
-    private AttributeSetCodec.Values values;
+    // Where the attributes of the record being decoded from this cursor are, kept for the next
+    private Walk walk;
 
     /** A root cursor; {@link #reset} it before use. */
     public AttributeCursor() {
@@ -290,7 +291,14 @@ public final class AttributeCursor {
      *     {@link Bytes})
      */
     public Bytes bytes() {
-        return scratch.payload(buf, valueStart, valueLength, rawType);
+        byte[] b = scratch.bytes(valueLength);
+        copyPayload(b);
+        return scratch.payload(b, valueLength, rawType);
+    }
+
+    /** Copies the payload to the start of {@code dst}. */
+    private void copyPayload(byte[] dst) {
+        buf.getBytes(valueStart, dst, 0, valueLength);
     }
 
     /** @return a copy of the payload as a link-layer address */
@@ -377,21 +385,64 @@ public final class AttributeCursor {
     }
 
     /**
-     * The array a codec collects this cursor's record values in: the cursor's own unless a
-     * decode from this cursor is already under way (then a fresh one).
+     * Where a codec notes where the values of the record it decodes from this cursor went: the
+     * cursor's own, kept for the next record, unless a decode from this cursor is already under
+     * way (then a fresh one).
+     *
+     * @param codec the table decoding
+     * @param width its number of values
      */
-    AttributeSetCodec.Values takeValues() {
-        AttributeSetCodec.Values v = values;
-        if (v == null) {
-            return new AttributeSetCodec.Values(16);
+    Walk takeWalk(AttributeSetCodec<?> codec, int width) {
+        Walk w = walk;
+        if (w == null) {
+            w = new Walk();
+        } else {
+            walk = null;
         }
-        values = null;
-        return v;
+        return w.reset(codec, width);
     }
 
-    /** @param v what {@link #takeValues} returned, cleared, to keep for the next record */
-    void giveBack(AttributeSetCodec.Values v) {
-        values = v;
+    /** @param w what {@link #takeWalk} returned, to keep for the next record */
+    void giveWalk(Walk w) {
+        walk = w;
+    }
+
+    /**
+     * Per component slot, the index of its value in the array the codec fills (-1: absent),
+     * and how many values the last record decoded with the same table had. Only numbers and one
+     * table, so that reusing it costs no write barrier for the values.
+     */
+    static final class Walk {
+        private int[] index = new int[32];
+        private AttributeSetCodec<?> codec;
+        private int expected;
+
+        Walk reset(AttributeSetCodec<?> table, int width) {
+            if (index.length < width) {
+                index = new int[width];
+            }
+            Arrays.fill(index, 0, width, -1);
+            if (table != codec) {
+                codec = table;
+                expected = width;
+            }
+            return this;
+        }
+
+        /** @return per slot, the index of its value */
+        int[] index() {
+            return index;
+        }
+
+        /** @return how many values to make room for */
+        int expected() {
+            return expected;
+        }
+
+        /** @param values how many values this record had, for the next one */
+        void expect(int values) {
+            expected = values;
+        }
     }
 
     /** @return the path of attributes to the current one, e.g. {@code IFLA_LINKINFO > IFLA_INFO_KIND} */

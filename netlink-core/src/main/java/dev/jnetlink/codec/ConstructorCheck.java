@@ -21,13 +21,13 @@ final class ConstructorCheck {
     static <R> void run(Class<R> type, RecordComponent[] components, Constructor<R> constructor) {
         String name = type.getSimpleName();
         int n = components.length;
-        Values values = new Values(n);
-        Object[] slots = values.slots(n);
+        Object[] given = new Object[n];
         Object[] probes = new Object[n];
         for (int i = 0; i < n; i++) {
             probes[i] = probe(components[i].getType(), i);
-            slots[i] = probes[i] != null ? probes[i] : absent(components[i].getType());
+            given[i] = probes[i] != null ? probes[i] : absent(components[i].getType());
         }
+        Values values = new Values(given);
         R made;
         try {
             made = constructor.construct(values);

@@ -1,6 +1,5 @@
 package dev.jnetlink.codec;
 
-import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -45,19 +44,16 @@ final class DecodeScratch {
     }
 
     /**
-     * @param buf the buffer
-     * @param index absolute index of the payload
+     * @param b holds the payload from 0: {@link #bytes}
      * @param length its length
      * @param type the attribute's type, with its flag bits
      * @return a copy of the payload, held against the last one of this type and length if
      *     that one is equal or close
      */
-    Bytes payload(ByteBuf buf, int index, int length, int type) {
+    Bytes payload(byte[] b, int length, int type) {
         if (length == 0) {
             return Bytes.EMPTY;
         }
-        byte[] b = bytes(length);
-        buf.getBytes(index, b, 0, length);
         long key = ((long) type << 32) | length;
         int h = (int) (key * 0x9E3779B97F4A7C15L >>> 40);
         int slot = h & (PAYLOADS - 1);
