@@ -1,9 +1,12 @@
 package dev.jnetlink.codec;
 
 import io.netty.buffer.ByteBuf;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -12,6 +15,12 @@ import java.util.Arrays;
  * next attribute and checks its header; the typed accessors read the current attribute's
  * payload. Nothing is allocated per attribute: {@link #enter()} hands out a child cursor that
  * is reused for every nested attribute at that depth.
+ *
+ * <p>{@link #reset} copies the region into an array the cursor keeps, and the cursor reads
+ * from there: one copy of a link message costs less than the bounds and liveness checks of the
+ * eighty reads from a netty buffer that decoding it takes. {@link #buffer()} and
+ * {@link #valueIndex()} still name the buffer given and an index in it, for decoders of
+ * structures.
  *
  * <p>Every malformation (a header cut short, a length past the end of the container, a
  * payload too short for its type, nesting deeper than {@value #MAX_DEPTH}) raises
@@ -22,6 +31,16 @@ import java.util.Arrays;
 public final class AttributeCursor {
     /** Deepest nesting the decoder follows. */
     public static final int MAX_DEPTH = 16;
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.nativeOrder());
+    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.nativeOrder());
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.nativeOrder());
 
     private final AttributeCursor parent;
     private final int depth;
@@ -29,6 +48,9 @@ public final class AttributeCursor {
     private AttributeCursor child;
 
     private ByteBuf buf;
+    private byte[] data;
+    /** Index in {@link #buf} of {@code data[0]}. */
+    private int base;
     private int start;
     private int end;
     private int next;
@@ -68,7 +90,17 @@ public final class AttributeCursor {
      */
     public AttributeCursor reset(ByteBuf buf, int start, int end, AttributeSpace space,
             int messageStart, String messageName) {
+        int length = Math.max(0, end - start);
+        byte[] copy = scratch.data(length);
+        buf.getBytes(start, copy, 0, length);
+        return reset(buf, copy, start, 0, length, space, messageStart - start, messageName);
+    }
+
+    private AttributeCursor reset(ByteBuf buf, byte[] data, int base, int start, int end,
+            AttributeSpace space, int messageStart, String messageName) {
         this.buf = buf;
+        this.data = data;
+        this.base = base;
         this.start = start;
         this.next = start;
         this.end = end;
@@ -97,7 +129,7 @@ public final class AttributeCursor {
             throw errorAt(next, left + " trailing bytes are too short for an attribute header");
         }
         // struct nlattr { __u16 nla_len; __u16 nla_type; } in host order, read at once
-        int header = HostOrder.getI32(buf, next);
+        int header = (int) INT.get(data, next);
         int len = HostOrder.LITTLE_ENDIAN ? header & 0xffff : header >>> 16;
         int type = HostOrder.LITTLE_ENDIAN ? header >>> 16 : header & 0xffff;
         if (len < Nla.HEADER_LENGTH) {
@@ -161,9 +193,9 @@ public final class AttributeCursor {
         return valueLength;
     }
 
-    /** @return absolute index of the current attribute's payload */
+    /** @return absolute index of the current attribute's payload in {@link #buffer()} */
     public int valueIndex() {
-        return valueStart;
+        return base + valueStart;
     }
 
     /** @return the buffer under the cursor */
@@ -191,37 +223,37 @@ public final class AttributeCursor {
     /** @return the payload as an unsigned 8-bit value */
     public int u8() {
         need(1, "a u8");
-        return buf.getUnsignedByte(valueStart);
+        return data[valueStart] & 0xff;
     }
 
     /** @return the payload as an unsigned 16-bit value in host order */
     public int u16() {
         need(2, "a u16");
-        return HostOrder.getU16(buf, valueStart);
+        return (short) SHORT.get(data, valueStart) & 0xffff;
     }
 
     /** @return the payload as an unsigned 16-bit value in network order */
     public int be16() {
         need(2, "a be16");
-        return buf.getUnsignedShort(valueStart);
+        return (short) SHORT_BE.get(data, valueStart) & 0xffff;
     }
 
     /** @return the payload as a 32-bit value in host order (unsigned where the kernel's is) */
     public int u32() {
         need(4, "a u32");
-        return HostOrder.getI32(buf, valueStart);
+        return (int) INT.get(data, valueStart);
     }
 
     /** @return the payload as a 32-bit value in network order */
     public int be32() {
         need(4, "a be32");
-        return buf.getInt(valueStart);
+        return (int) INT_BE.get(data, valueStart);
     }
 
     /** @return the payload as a 64-bit value in host order */
     public long u64() {
         need(8, "a u64");
-        return HostOrder.getI64(buf, valueStart);
+        return (long) LONG.get(data, valueStart);
     }
 
     /**
@@ -231,10 +263,10 @@ public final class AttributeCursor {
      */
     public long uint() {
         if (valueLength == 4) {
-            return Integer.toUnsignedLong(HostOrder.getI32(buf, valueStart));
+            return Integer.toUnsignedLong((int) INT.get(data, valueStart));
         }
         if (valueLength == 8) {
-            return HostOrder.getI64(buf, valueStart);
+            return (long) LONG.get(data, valueStart);
         }
         throw error(name() + " is " + valueLength + " bytes; a variable-width uint is 4 or 8");
     }
@@ -246,8 +278,7 @@ public final class AttributeCursor {
      * @return the string, decoded as UTF-8
      */
     public String string() {
-        byte[] b = scratch.bytes(valueLength);
-        return new String(b, 0, stringBytes(b), StandardCharsets.UTF_8);
+        return new String(data, valueStart, stringLength(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -258,15 +289,13 @@ public final class AttributeCursor {
      * @return the string, decoded as UTF-8
      */
     public String sharedString() {
-        byte[] b = scratch.bytes(valueLength);
-        return scratch.string(b, stringBytes(b));
+        return scratch.string(data, valueStart, stringLength());
     }
 
-    /** Copies the payload into {@code b}; returns the length up to the first NUL. */
-    private int stringBytes(byte[] b) {
-        buf.getBytes(valueStart, b, 0, valueLength);
+    /** @return the length of the payload up to its first NUL */
+    private int stringLength() {
         int n = 0;
-        while (n < valueLength && b[n] != 0) {
+        while (n < valueLength && data[valueStart + n] != 0) {
             n++;
         }
         return n;
@@ -282,7 +311,7 @@ public final class AttributeCursor {
 
     /** @return true if the payload ends with a NUL byte */
     public boolean stringHasNul() {
-        return valueLength > 0 && buf.getByte(valueStart + valueLength - 1) == 0;
+        return valueLength > 0 && data[valueStart + valueLength - 1] == 0;
     }
 
     /**
@@ -291,14 +320,7 @@ public final class AttributeCursor {
      *     {@link Bytes})
      */
     public Bytes bytes() {
-        byte[] b = scratch.bytes(valueLength);
-        copyPayload(b);
-        return scratch.payload(b, valueLength, rawType);
-    }
-
-    /** Copies the payload to the start of {@code dst}. */
-    private void copyPayload(byte[] dst) {
-        buf.getBytes(valueStart, dst, 0, valueLength);
+        return scratch.payload(data, valueStart, valueLength, rawType);
     }
 
     /** @return a copy of the payload as a link-layer address */
@@ -306,12 +328,11 @@ public final class AttributeCursor {
         if (valueLength > MacAddress.MAX_LENGTH) {
             throw error(name() + " is " + valueLength + " bytes, longer than any hardware address");
         }
-        if (valueLength == 6 && buf.getInt(valueStart) == -1 && buf.getShort(valueStart + 4) == -1) {
+        if (valueLength == 6 && (int) INT.get(data, valueStart) == -1
+                && (short) SHORT.get(data, valueStart + 4) == -1) {
             return MacAddress.BROADCAST; // every Ethernet link's IFLA_BROADCAST
         }
-        byte[] b = new byte[valueLength];
-        buf.getBytes(valueStart, b);
-        return MacAddress.wrap(b);
+        return MacAddress.wrap(Arrays.copyOfRange(data, valueStart, valueStart + valueLength));
     }
 
     /** @return the payload as an IPv4 (4 bytes) or IPv6 (16 bytes) address */
@@ -319,8 +340,7 @@ public final class AttributeCursor {
         if (valueLength != 4 && valueLength != 16) {
             throw error(name() + " is " + valueLength + " bytes; an address is 4 or 16");
         }
-        byte[] b = new byte[valueLength];
-        buf.getBytes(valueStart, b);
+        byte[] b = Arrays.copyOfRange(data, valueStart, valueStart + valueLength);
         try {
             // Inet6Address for every 16-byte value: InetAddress.getByAddress turns an
             // IPv4-mapped ::ffff:a.b.c.d into a 4-byte Inet4Address, which would re-encode
@@ -361,7 +381,7 @@ public final class AttributeCursor {
             child = new AttributeCursor(this, depth + 1, scratch);
         }
         AttributeSpace s = childSpace != null ? childSpace : unknownSpace(space.name(rawType));
-        return child.reset(buf, valueStart, valueStart + valueLength, s, messageStart,
+        return child.reset(buf, data, base, valueStart, valueStart + valueLength, s, messageStart,
                 messageName);
     }
 

@@ -40,7 +40,7 @@ import java.util.stream.IntStream;
  *
  * <p>A record has at most {@value #MAX_COMPONENTS} components. Related attributes that the
  * kernel sends one after the other can be one component, a record of their own with a table of
- * its own ({@link #group}, {@link Builder#group}): {@code Link.offload()} holds the seven
+ * its own ({@link #group}, {@link Builder#group}): {@code Link.offload()} holds the
  * {@code IFLA_GSO_*}, {@code IFLA_GRO_*} and {@code IFLA_TSO_*} limits.
  *
  * <p>Decoding allocates the record, its values, and an array of the values that came with a

@@ -75,13 +75,14 @@ public class Bytes {
      * decoder: {@code base} itself if equal, else {@code base} with the words that differ, if
      * at most one word in eight does and the differences lie in whole words.
      *
-     * @param content holds the payload from 0
+     * @param content holds the payload
+     * @param from where it starts
      * @param patches scratch for up to {@code length / 16} word/value pairs
      * @return the byte string, or null if {@code content} is not close enough to {@code base}
      */
-    static Bytes against(Bytes base, byte[] content, int length, int[] patches) {
+    static Bytes against(Bytes base, byte[] content, int from, int length, int[] patches) {
         byte[] a = base.bytes;
-        int at = Arrays.mismatch(a, 0, length, content, 0, length);
+        int at = Arrays.mismatch(a, 0, length, content, from, from + length);
         if (at < 0) {
             return base;
         }
@@ -92,15 +93,15 @@ public class Bytes {
         int k = 0;
         while (at >= 0) {
             int word = at >>> 2;
-            int from = (word + 1) << 2;
-            if (from > length || k == max) {
+            int after = (word + 1) << 2;
+            if (after > length || k == max) {
                 return null; // a difference in the bytes after the last whole word, or too many
             }
             patches[2 * k] = word;
-            patches[2 * k + 1] = (int) INT.get(content, word << 2);
+            patches[2 * k + 1] = (int) INT.get(content, from + (word << 2));
             k++;
-            int m = Arrays.mismatch(a, from, length, content, from, length);
-            at = m < 0 ? -1 : from + m;
+            int m = Arrays.mismatch(a, after, length, content, from + after, from + length);
+            at = m < 0 ? -1 : after + m;
         }
         return new Patched(a, Arrays.copyOf(patches, 2 * k));
     }

@@ -23,7 +23,7 @@ final class DecodeScratch {
     /** Strings longer than this are not shared (names of links are unique anyway). */
     private static final int SHARED_STRING_MAX = 32;
 
-    private byte[] bytes = new byte[256];
+    private byte[] data = new byte[0];
     private final Integer[] ints = new Integer[INTS];
     private final String[] strings = new String[STRINGS];
     private final byte[][] stringBytes = new byte[STRINGS][];
@@ -34,23 +34,26 @@ final class DecodeScratch {
 
     /**
      * @param length bytes needed
-     * @return an array of at least that many bytes, overwritten by the next call
+     * @return the array the cursors read a message from, at least that long; its content is
+     *     the caller's to replace
      */
-    byte[] bytes(int length) {
-        if (bytes.length < length) {
-            bytes = new byte[Math.max(length, bytes.length * 2)];
+    byte[] data(int length) {
+        if (data.length < length) {
+            data = new byte[Math.max(length, Math.max(1024, data.length * 2))];
         }
-        return bytes;
+        return data;
     }
 
+
     /**
-     * @param b holds the payload from 0: {@link #bytes}
+     * @param b holds the payload
+     * @param from where it starts
      * @param length its length
      * @param type the attribute's type, with its flag bits
      * @return a copy of the payload, held against the last one of this type and length if
      *     that one is equal or close
      */
-    Bytes payload(byte[] b, int length, int type) {
+    Bytes payload(byte[] b, int from, int length, int type) {
         if (length == 0) {
             return Bytes.EMPTY;
         }
@@ -64,12 +67,12 @@ final class DecodeScratch {
             }
         }
         if (payloadKeys[slot] == key) {
-            Bytes near = Bytes.against(payloads[slot], b, length, patches);
+            Bytes near = Bytes.against(payloads[slot], b, from, length, patches);
             if (near != null) {
                 return near;
             }
         }
-        Bytes fresh = Bytes.wrap(Arrays.copyOf(b, length));
+        Bytes fresh = Bytes.wrap(Arrays.copyOfRange(b, from, from + length));
         if (length <= PAYLOAD_MAX) {
             payloads[slot] = fresh;
             payloadKeys[slot] = key;
@@ -96,26 +99,27 @@ final class DecodeScratch {
     }
 
     /**
-     * @param utf8 holds the string's bytes from 0
+     * @param utf8 holds the string's bytes
+     * @param from where they start
      * @param length how many
      * @return the string they spell, shared with the last equal one decoded here if it is
      *     still in the table
      */
-    String string(byte[] utf8, int length) {
+    String string(byte[] utf8, int from, int length) {
         if (length > SHARED_STRING_MAX) {
-            return new String(utf8, 0, length, StandardCharsets.UTF_8);
+            return new String(utf8, from, length, StandardCharsets.UTF_8);
         }
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < from + length; i++) {
             h = 31 * h + utf8[i];
         }
         int slot = (h ^ (h >>> 7)) & (STRINGS - 1);
         byte[] known = stringBytes[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, utf8, 0, length)) {
+        if (known != null && Arrays.equals(known, 0, known.length, utf8, from, from + length)) {
             return strings[slot];
         }
-        String s = new String(utf8, 0, length, StandardCharsets.UTF_8);
-        stringBytes[slot] = Arrays.copyOf(utf8, length);
+        String s = new String(utf8, from, length, StandardCharsets.UTF_8);
+        stringBytes[slot] = Arrays.copyOfRange(utf8, from, from + length);
         strings[slot] = s;
         return s;
     }
