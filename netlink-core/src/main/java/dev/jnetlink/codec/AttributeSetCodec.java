@@ -405,8 +405,7 @@ public final class AttributeSetCodec<R extends Record> {
                     unknown.add(cursor.raw());
                     continue;
                 }
-                ValueCodec<Object> c = e.codec;
-                Object v = c instanceof Scalar scalar ? scalar.decode(cursor) : c.decode(cursor);
+                Object v = decode(e.codec, cursor);
                 if (n == values.length) {
                     values = Arrays.copyOf(values, n + 8 + leading + 1 + groups.length);
                 }
@@ -435,6 +434,13 @@ public final class AttributeSetCodec<R extends Record> {
         } finally {
             cursor.giveWalk(walk);
         }
+    }
+
+    private static Object decode(ValueCodec<Object> c, AttributeCursor cursor) {
+        if (c instanceof Scalar scalar) {
+            return scalar.integer ? cursor.boxed(scalar.readInt(cursor)) : scalar.decode(cursor);
+        }
+        return c.decode(cursor);
     }
 
     /** A group's record, at {@code values[n]}, if any of its attributes came (else it is null). */

@@ -26,19 +26,34 @@ enum Scalar implements ValueCodec<Object> {
     FLAG(Boolean.class);
 
     private final Class<?> valueType;
+    /** True for the integers of 32 bits and less, which {@link #readInt} reads. */
+    final boolean integer;
 
     Scalar(Class<?> valueType) {
         this.valueType = valueType;
+        this.integer = ordinal() <= 4;
+    }
+
+    /**
+     * Reads one of the integers of 32 bits and less, unboxed: a small method the JIT inlines
+     * into the decoding loop, where {@link #decode} (every case, strings and addresses too) is
+     * too big to be.
+     */
+    int readInt(AttributeCursor c) {
+        return switch (this) {
+            case U8 -> c.u8();
+            case U16 -> c.u16();
+            case BE16 -> c.be16();
+            case U32 -> c.u32();
+            case BE32 -> c.be32();
+            default -> throw new IllegalStateException(this + " is not an integer of 32 bits or less");
+        };
     }
 
     @Override
     public Object decode(AttributeCursor c) {
         return switch (this) {
-            case U8 -> c.boxed(c.u8());
-            case U16 -> c.boxed(c.u16());
-            case BE16 -> c.boxed(c.be16());
-            case U32 -> c.boxed(c.u32());
-            case BE32 -> c.boxed(c.be32());
+            case U8, U16, BE16, U32, BE32 -> c.boxed(readInt(c));
             case U64 -> c.u64();
             case UINT -> c.uint();
             case STRING, STRING_NO_NUL -> c.string();
