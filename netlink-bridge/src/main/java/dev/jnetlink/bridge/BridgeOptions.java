@@ -164,23 +164,20 @@ public final class BridgeOptions {
      *     the options set, encoded in the kernel's attribute order
      */
     public BridgeInfo toInfo() {
-        return new BridgeInfo(
-                null, null, null, null,                       // timers (read-only)
-                forwardDelay, helloTime, maxAge, ageingTime,
-                stp == null ? null : stp ? 1 : 0,
-                priority, vlanFiltering, groupForwardMask,
-                null, null, null, null, null, null,           // STP state (read-only)
-                null, null, null, null,                       // group addr, boolopts, fdb counts
-                vlanProtocol == null ? null : vlanProtocol.ethertype(),
-                defaultPvid,
-                null, null,                                   // VLAN stats
-                null, multicastSnooping, null, multicastQuerier,
-                null, null, null, null, null, null, null,     // other multicast settings
-                null, null, null, null, null, null,           // multicast intervals
-                null,                                         // querier state (read-only)
-                null, null, null,                             // netfilter calls
-                null,                                         // fdb flush
-                List.of());
+        return BridgeInfo.builder()
+                .forwardDelay(forwardDelay)
+                .helloTime(helloTime)
+                .maxAge(maxAge)
+                .ageingTime(ageingTime)
+                .stpState(stp == null ? null : stp ? 1 : 0)
+                .priority(priority)
+                .vlanFiltering(vlanFiltering)
+                .groupFwdMask(groupForwardMask)
+                .vlanProtocol(vlanProtocol == null ? null : vlanProtocol.ethertype())
+                .vlanDefaultPvid(defaultPvid)
+                .mcastSnooping(multicastSnooping)
+                .mcastQuerier(multicastQuerier)
+                .build();
     }
 
     /** Lists the options set, as {@code ip link ... type bridge} arguments. */

@@ -105,8 +105,11 @@ final class BridgeRequests {
      */
     private static Request bridgeLink(int type, String object, int index, BridgePortInfo protinfo,
             BridgeAfSpec afSpec) {
-        BridgeLink msg = new BridgeLink(new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0),
-                null, null, null, null, null, null, protinfo, afSpec, List.of());
+        BridgeLink msg = BridgeLink.builder()
+                .header(new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0))
+                .protinfo(protinfo)
+                .afSpec(afSpec)
+                .build();
         return new Request(type, 0, object, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE,
                 w -> BridgeLinkCodec.encode(w, msg));
     }

@@ -7,7 +7,6 @@ import dev.jnetlink.codec.neigh.NdMsg;
 import dev.jnetlink.codec.neigh.NeighbourFlags;
 import dev.jnetlink.rtnl.InterfaceNames;
 import java.net.InetAddress;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -108,9 +107,16 @@ public final class FdbSpec {
         int flags = (master ? NeighbourFlags.MASTER : 0) | (self ? NeighbourFlags.SELF : 0)
                 | (sticky ? NeighbourFlags.STICKY : 0)
                 | (externallyLearned ? NeighbourFlags.EXT_LEARNED : 0);
-        return new FdbEntry(new NdMsg(BridgeLinkCodec.AF_BRIDGE, devIndex, state.nud(), flags, 0),
-                mac, null, null, dst, port, vni, srcVni, viaIndex, null, null, null, vlan, null,
-                List.of());
+        return FdbEntry.builder()
+                .header(new NdMsg(BridgeLinkCodec.AF_BRIDGE, devIndex, state.nud(), flags, 0))
+                .lladdr(mac)
+                .dst(dst)
+                .port(port)
+                .vni(vni)
+                .srcVni(srcVni)
+                .ifindex(viaIndex)
+                .vlan(vlan)
+                .build();
     }
 
     /** Reads like the arguments: {@code 02:00:00:00:00:aa dev veth0 master static vlan 10}. */

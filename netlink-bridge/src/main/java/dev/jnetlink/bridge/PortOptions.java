@@ -91,21 +91,22 @@ public final class PortOptions {
      *     with only the options set, in the kernel's attribute order
      */
     public BridgePortInfo toInfo() {
-        return new BridgePortInfo(
-                state == null ? null : state.value(), priority, cost,
-                hairpin, guard, rootBlock,
-                null, null,                                   // fast leave, mcast to ucast
-                learning, unicastFlood, multicastFlood, broadcastFlood, proxyArp,
-                null, null, null, null, null, null, null,     // proxyarp wifi, STP (read-only)
-                null, null, null, null,                       // tc ack, config pending, tunnel, mask
-                neighSuppress,
-                null, null,                                   // MRP
-                isolated,
-                null, null, null,                             // locked, mab, neigh vlan suppress
-                null, null, null,                             // timers (read-only)
-                multicastRouter == null ? null : multicastRouter.value(),
-                null, null, null, null, null, null,           // multicast limits, backup
-                List.of());
+        return BridgePortInfo.builder()
+                .state(state == null ? null : state.value())
+                .priority(priority)
+                .cost(cost)
+                .hairpin(hairpin)
+                .guard(guard)
+                .rootBlock(rootBlock)
+                .learning(learning)
+                .unicastFlood(unicastFlood)
+                .mcastFlood(multicastFlood)
+                .bcastFlood(broadcastFlood)
+                .proxyArp(proxyArp)
+                .neighSuppress(neighSuppress)
+                .isolated(isolated)
+                .multicastRouter(multicastRouter == null ? null : multicastRouter.value())
+                .build();
     }
 
     /** Lists the options set, as {@code bridge link set} arguments. */

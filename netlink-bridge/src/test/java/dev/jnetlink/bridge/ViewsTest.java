@@ -62,15 +62,16 @@ class ViewsTest {
 
     @Test
     void fdbLines() throws Exception {
-        FdbEntry bridgeEntry = new FdbEntry(new NdMsg(7, 4, 0x40, 0, 0),
-                MacAddress.parse("02:00:00:00:00:aa"), 2, null, null, null, null, null, null, null,
-                0, null, 10, null, List.of());
-        FdbEntry dynamic = new FdbEntry(new NdMsg(7, 4, 0x02, NeighbourFlags.STICKY, 0),
-                MacAddress.parse("02:00:00:00:00:bb"), 2, null, null, null, null, null, null, null,
-                FdbEntry.NTF_EXT_LOCKED, null, null, null, List.of());
-        FdbEntry vxlan = new FdbEntry(new NdMsg(7, 9, 0xc0, NeighbourFlags.SELF, 1), MacAddress.parse("00:00:00:00:00:00"), null, null,
-                InetAddress.getByName("10.0.0.3"), 4790, 43, null, 3, null, null, null, null, null,
-                List.of());
+        FdbEntry bridgeEntry = FdbEntry.builder().header(new NdMsg(7, 4, 0x40, 0, 0))
+                .lladdr(MacAddress.parse("02:00:00:00:00:aa")).master(2).flagsExt(0).vlan(10)
+                .build();
+        FdbEntry dynamic = FdbEntry.builder()
+                .header(new NdMsg(7, 4, 0x02, NeighbourFlags.STICKY, 0))
+                .lladdr(MacAddress.parse("02:00:00:00:00:bb")).master(2)
+                .flagsExt(FdbEntry.NTF_EXT_LOCKED).build();
+        FdbEntry vxlan = FdbEntry.builder().header(new NdMsg(7, 9, 0xc0, NeighbourFlags.SELF, 1))
+                .lladdr(MacAddress.parse("00:00:00:00:00:00"))
+                .dst(InetAddress.getByName("10.0.0.3")).port(4790).vni(43).ifindex(3).build();
         List<String> names = List.of("", "lo", "br0", "v1", "v0", "", "", "", "", "vx0");
         assertThat(Fdb.format(bridgeEntry, names::get))
                 .isEqualTo("02:00:00:00:00:aa dev v0 vlan 10 master br0 static");

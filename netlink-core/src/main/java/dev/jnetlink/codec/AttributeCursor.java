@@ -1,16 +1,26 @@
 package dev.jnetlink.codec;
 
 import io.netty.buffer.ByteBuf;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A flyweight cursor over the attributes in a region of a buffer. {@link #next()} moves to the
  * next attribute and checks its header; the typed accessors read the current attribute's
  * payload. Nothing is allocated per attribute: {@link #enter()} hands out a child cursor that
  * is reused for every nested attribute at that depth.
+ *
+ * <p>{@link #reset} copies the region into an array the cursor keeps, and the cursor reads
+ * from there: one copy of a link message costs less than the bounds and liveness checks of the
+ * eighty reads from a netty buffer that decoding it takes. {@link #buffer()} and
+ * {@link #valueIndex()} still name the buffer given and an index in it, for decoders of
+ * structures.
  *
  * <p>Every malformation (a header cut short, a length past the end of the container, a
  * payload too short for its type, nesting deeper than {@value #MAX_DEPTH}) raises
@@ -21,12 +31,26 @@ import java.nio.charset.StandardCharsets;
 public final class AttributeCursor {
     /** Deepest nesting the decoder follows. */
     public static final int MAX_DEPTH = 16;
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.nativeOrder());
+    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.nativeOrder());
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.nativeOrder());
 
     private final AttributeCursor parent;
     private final int depth;
+    private final DecodeScratch scratch;
     private AttributeCursor child;
 
     private ByteBuf buf;
+    private byte[] data;
+    /** Index in {@link #buf} of {@code data[0]}. */
+    private int base;
     private int start;
     private int end;
     private int next;
@@ -39,14 +63,18 @@ public final class AttributeCursor {
     private int valueStart;
     private int valueLength;
 
+    // Where the attributes of the record being decoded from this cursor are, kept for the next
+    private Walk walk;
+
     /** A root cursor; {@link #reset} it before use. */
     public AttributeCursor() {
-        this(null, 0);
+        this(null, 0, new DecodeScratch());
     }
 
-    private AttributeCursor(AttributeCursor parent, int depth) {
+    private AttributeCursor(AttributeCursor parent, int depth, DecodeScratch scratch) {
         this.parent = parent;
         this.depth = depth;
+        this.scratch = scratch;
     }
 
     /**
@@ -62,7 +90,17 @@ public final class AttributeCursor {
      */
     public AttributeCursor reset(ByteBuf buf, int start, int end, AttributeSpace space,
             int messageStart, String messageName) {
+        int length = Math.max(0, end - start);
+        byte[] copy = scratch.data(length);
+        buf.getBytes(start, copy, 0, length);
+        return reset(buf, copy, start, 0, length, space, messageStart - start, messageName);
+    }
+
+    private AttributeCursor reset(ByteBuf buf, byte[] data, int base, int start, int end,
+            AttributeSpace space, int messageStart, String messageName) {
         this.buf = buf;
+        this.data = data;
+        this.base = base;
         this.start = start;
         this.next = start;
         this.end = end;
@@ -90,8 +128,10 @@ public final class AttributeCursor {
         if (left < Nla.HEADER_LENGTH) {
             throw errorAt(next, left + " trailing bytes are too short for an attribute header");
         }
-        int len = HostOrder.getU16(buf, next);
-        int type = HostOrder.getU16(buf, next + 2);
+        // struct nlattr { __u16 nla_len; __u16 nla_type; } in host order, read at once
+        int header = (int) INT.get(data, next);
+        int len = HostOrder.LITTLE_ENDIAN ? header & 0xffff : header >>> 16;
+        int type = HostOrder.LITTLE_ENDIAN ? header >>> 16 : header & 0xffff;
         if (len < Nla.HEADER_LENGTH) {
             throw errorAt(next, "attribute " + space.name(type) + " has length " + len
                     + ", shorter than its 4-byte header");
@@ -153,9 +193,9 @@ public final class AttributeCursor {
         return valueLength;
     }
 
-    /** @return absolute index of the current attribute's payload */
+    /** @return absolute index of the current attribute's payload in {@link #buffer()} */
     public int valueIndex() {
-        return valueStart;
+        return base + valueStart;
     }
 
     /** @return the buffer under the cursor */
@@ -183,37 +223,37 @@ public final class AttributeCursor {
     /** @return the payload as an unsigned 8-bit value */
     public int u8() {
         need(1, "a u8");
-        return buf.getUnsignedByte(valueStart);
+        return data[valueStart] & 0xff;
     }
 
     /** @return the payload as an unsigned 16-bit value in host order */
     public int u16() {
         need(2, "a u16");
-        return HostOrder.getU16(buf, valueStart);
+        return (short) SHORT.get(data, valueStart) & 0xffff;
     }
 
     /** @return the payload as an unsigned 16-bit value in network order */
     public int be16() {
         need(2, "a be16");
-        return buf.getUnsignedShort(valueStart);
+        return (short) SHORT_BE.get(data, valueStart) & 0xffff;
     }
 
     /** @return the payload as a 32-bit value in host order (unsigned where the kernel's is) */
     public int u32() {
         need(4, "a u32");
-        return HostOrder.getI32(buf, valueStart);
+        return (int) INT.get(data, valueStart);
     }
 
     /** @return the payload as a 32-bit value in network order */
     public int be32() {
         need(4, "a be32");
-        return buf.getInt(valueStart);
+        return (int) INT_BE.get(data, valueStart);
     }
 
     /** @return the payload as a 64-bit value in host order */
     public long u64() {
         need(8, "a u64");
-        return HostOrder.getI64(buf, valueStart);
+        return (long) LONG.get(data, valueStart);
     }
 
     /**
@@ -223,10 +263,10 @@ public final class AttributeCursor {
      */
     public long uint() {
         if (valueLength == 4) {
-            return Integer.toUnsignedLong(HostOrder.getI32(buf, valueStart));
+            return Integer.toUnsignedLong((int) INT.get(data, valueStart));
         }
         if (valueLength == 8) {
-            return HostOrder.getI64(buf, valueStart);
+            return (long) LONG.get(data, valueStart);
         }
         throw error(name() + " is " + valueLength + " bytes; a variable-width uint is 4 or 8");
     }
@@ -238,23 +278,49 @@ public final class AttributeCursor {
      * @return the string, decoded as UTF-8
      */
     public String string() {
-        int len = buf.indexOf(valueStart, valueStart + valueLength, (byte) 0);
-        if (len < 0) {
-            len = valueLength;
-        } else {
-            len -= valueStart;
+        return new String(data, valueStart, stringLength(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #string()} for strings from a small set that repeat from message to message
+     * (qdisc names, link kinds): an equal string decoded by this cursor a moment ago is
+     * returned again instead of a new one.
+     *
+     * @return the string, decoded as UTF-8
+     */
+    public String sharedString() {
+        return scratch.string(data, valueStart, stringLength());
+    }
+
+    /** @return the length of the payload up to its first NUL */
+    private int stringLength() {
+        int n = 0;
+        while (n < valueLength && data[valueStart + n] != 0) {
+            n++;
         }
-        return buf.toString(valueStart, len, StandardCharsets.UTF_8);
+        return n;
+    }
+
+    /**
+     * @param v a decoded value
+     * @return it boxed, the same {@code Integer} as for an equal value a moment ago
+     */
+    Integer boxed(int v) {
+        return scratch.box(v);
     }
 
     /** @return true if the payload ends with a NUL byte */
     public boolean stringHasNul() {
-        return valueLength > 0 && buf.getByte(valueStart + valueLength - 1) == 0;
+        return valueLength > 0 && data[valueStart + valueLength - 1] == 0;
     }
 
-    /** @return a copy of the payload */
+    /**
+     * @return a copy of the payload; the same object as the last payload of this attribute
+     *     type this cursor copied if equal, or that one with a few words patched (see
+     *     {@link Bytes})
+     */
     public Bytes bytes() {
-        return Bytes.copyOf(buf, valueStart, valueLength);
+        return scratch.payload(data, valueStart, valueLength, rawType);
     }
 
     /** @return a copy of the payload as a link-layer address */
@@ -262,9 +328,11 @@ public final class AttributeCursor {
         if (valueLength > MacAddress.MAX_LENGTH) {
             throw error(name() + " is " + valueLength + " bytes, longer than any hardware address");
         }
-        byte[] b = new byte[valueLength];
-        buf.getBytes(valueStart, b);
-        return MacAddress.wrap(b);
+        if (valueLength == 6 && (int) INT.get(data, valueStart) == -1
+                && (short) SHORT.get(data, valueStart + 4) == -1) {
+            return MacAddress.BROADCAST; // every Ethernet link's IFLA_BROADCAST
+        }
+        return MacAddress.wrap(Arrays.copyOfRange(data, valueStart, valueStart + valueLength));
     }
 
     /** @return the payload as an IPv4 (4 bytes) or IPv6 (16 bytes) address */
@@ -272,8 +340,7 @@ public final class AttributeCursor {
         if (valueLength != 4 && valueLength != 16) {
             throw error(name() + " is " + valueLength + " bytes; an address is 4 or 16");
         }
-        byte[] b = new byte[valueLength];
-        buf.getBytes(valueStart, b);
+        byte[] b = Arrays.copyOfRange(data, valueStart, valueStart + valueLength);
         try {
             // Inet6Address for every 16-byte value: InetAddress.getByAddress turns an
             // IPv4-mapped ::ffff:a.b.c.d into a 4-byte Inet4Address, which would re-encode
@@ -311,10 +378,10 @@ public final class AttributeCursor {
             throw error("attributes nested deeper than " + MAX_DEPTH + " levels");
         }
         if (child == null) {
-            child = new AttributeCursor(this, depth + 1);
+            child = new AttributeCursor(this, depth + 1, scratch);
         }
         AttributeSpace s = childSpace != null ? childSpace : unknownSpace(space.name(rawType));
-        return child.reset(buf, valueStart, valueStart + valueLength, s, messageStart,
+        return child.reset(buf, data, base, valueStart, valueStart + valueLength, s, messageStart,
                 messageName);
     }
 
@@ -335,6 +402,67 @@ public final class AttributeCursor {
         AttributeCursor c = enter(childSpace);
         c.next = valueStart + skip;
         return c;
+    }
+
+    /**
+     * Where a codec notes where the values of the record it decodes from this cursor went: the
+     * cursor's own, kept for the next record, unless a decode from this cursor is already under
+     * way (then a fresh one).
+     *
+     * @param codec the table decoding
+     * @param width its number of values
+     */
+    Walk takeWalk(AttributeSetCodec<?> codec, int width) {
+        Walk w = walk;
+        if (w == null) {
+            w = new Walk();
+        } else {
+            walk = null;
+        }
+        return w.reset(codec, width);
+    }
+
+    /** @param w what {@link #takeWalk} returned, to keep for the next record */
+    void giveWalk(Walk w) {
+        walk = w;
+    }
+
+    /**
+     * Per component slot, the index of its value in the array the codec fills (-1: absent),
+     * and how many values the last record decoded with the same table had. Only numbers and one
+     * table, so that reusing it costs no write barrier for the values.
+     */
+    static final class Walk {
+        private int[] index = new int[32];
+        private AttributeSetCodec<?> codec;
+        private int expected;
+
+        Walk reset(AttributeSetCodec<?> table, int width) {
+            if (index.length < width) {
+                index = new int[width];
+            }
+            Arrays.fill(index, 0, width, -1);
+            if (table != codec) {
+                codec = table;
+                expected = width;
+            }
+            return this;
+        }
+
+        /** @return per slot, the index of its value */
+        int[] index() {
+            return index;
+        }
+
+        /** @return how many values to make room for */
+        int expected() {
+            return expected;
+        }
+
+        /** @param values how many values this record had, for the next one */
+        void expect(int values) {
+            expected = values;
+        }
     }
 
     /** @return the path of attributes to the current one, e.g. {@code IFLA_LINKINFO > IFLA_INFO_KIND} */

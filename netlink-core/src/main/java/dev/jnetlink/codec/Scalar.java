@@ -19,28 +19,45 @@ enum Scalar implements ValueCodec<Object> {
     UINT(Long.class),
     STRING(String.class),
     STRING_NO_NUL(String.class),
+    SHARED_STRING(String.class),
     BYTES(Bytes.class),
     MAC(MacAddress.class),
     INET(InetAddress.class),
     FLAG(Boolean.class);
 
     private final Class<?> valueType;
+    /** True for the integers of 32 bits and less, which {@link #readInt} reads. */
+    final boolean integer;
 
     Scalar(Class<?> valueType) {
         this.valueType = valueType;
+        this.integer = ordinal() <= 4;
     }
 
-    @Override
-    public Object decode(AttributeCursor c) {
+    /**
+     * Reads one of the integers of 32 bits and less, unboxed: a small method the JIT inlines
+     * into the decoding loop, where {@link #decode} (every case, strings and addresses too) is
+     * too big to be.
+     */
+    int readInt(AttributeCursor c) {
         return switch (this) {
             case U8 -> c.u8();
             case U16 -> c.u16();
             case BE16 -> c.be16();
             case U32 -> c.u32();
             case BE32 -> c.be32();
+            default -> throw new IllegalStateException(this + " is not an integer of 32 bits or less");
+        };
+    }
+
+    @Override
+    public Object decode(AttributeCursor c) {
+        return switch (this) {
+            case U8, U16, BE16, U32, BE32 -> c.boxed(readInt(c));
             case U64 -> c.u64();
             case UINT -> c.uint();
             case STRING, STRING_NO_NUL -> c.string();
+            case SHARED_STRING -> c.sharedString();
             case BYTES -> c.bytes();
             case MAC -> c.mac();
             case INET -> c.inet();
@@ -58,7 +75,7 @@ enum Scalar implements ValueCodec<Object> {
             case BE32 -> w.putBe32(type, (Integer) v);
             case U64 -> w.putU64(type, (Long) v);
             case UINT -> w.putUint(type, (Long) v);
-            case STRING -> w.putString(type, (String) v);
+            case STRING, SHARED_STRING -> w.putString(type, (String) v);
             case STRING_NO_NUL -> w.putStringNoNul(type, (String) v);
             case BYTES -> w.putBytes(type, (Bytes) v);
             case MAC -> w.putMac(type, (MacAddress) v);

@@ -52,6 +52,11 @@ public final class ValueCodecs {
     public static final ValueCodec<Long> UINT = Scalar.UINT.typed();
     /** A NUL-terminated string (read also when the NUL is missing). */
     public static final ValueCodec<String> STRING = Scalar.STRING.typed();
+    /**
+     * A NUL-terminated string from a small set that repeats from message to message (qdisc
+     * names, kinds): a cursor returns one object for equal strings it decoded a moment ago.
+     */
+    public static final ValueCodec<String> SHARED_STRING = Scalar.SHARED_STRING.typed();
     /** A string sent without a NUL. */
     public static final ValueCodec<String> STRING_NO_NUL = Scalar.STRING_NO_NUL.typed();
     /** Opaque bytes. */

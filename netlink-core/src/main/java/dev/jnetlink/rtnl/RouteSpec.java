@@ -510,12 +510,11 @@ public final class RouteSpec {
             }
             if (mtu != null || advmss != null || hoplimit != null) {
                 RouteMetrics base = metrics == null ? RouteMetrics.NONE : metrics;
-                metrics = new RouteMetrics(base.lock(), mtu != null ? mtu : base.mtu(), base.window(),
-                        base.rtt(), base.rttvar(), base.ssthresh(), base.cwnd(),
-                        advmss != null ? advmss : base.advmss(), base.reordering(),
-                        hoplimit != null ? hoplimit : base.hoplimit(), base.initcwnd(),
-                        base.features(), base.rtoMin(), base.initrwnd(), base.quickack(),
-                        base.ccAlgo(), base.fastopenNoCookie(), base.unknown());
+                metrics = base.toBuilder()
+                        .mtu(mtu != null ? mtu : base.mtu())
+                        .advmss(advmss != null ? advmss : base.advmss())
+                        .hoplimit(hoplimit != null ? hoplimit : base.hoplimit())
+                        .build();
                 mtu = null;
                 advmss = null;
                 hoplimit = null;

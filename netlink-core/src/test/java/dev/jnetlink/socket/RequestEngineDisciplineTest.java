@@ -171,8 +171,8 @@ class RequestEngineDisciplineTest {
         List<Link> links = engine.dump(DUMP, LinkCodec::decode);
         assertThat(links).hasSize(1);
         assertThat(links.get(0).name()).isEqualTo("vf-rich");
-        assertThat(links.get(0).vfInfoList().toArray()).isEqualTo(big);
-        assertThat(links.get(0).vfPorts().toArray()).isEqualTo(big);
+        assertThat(links.get(0).virtualFunctions().infoList().toArray()).isEqualTo(big);
+        assertThat(links.get(0).virtualFunctions().ports().toArray()).isEqualTo(big);
     }
 
     @Test

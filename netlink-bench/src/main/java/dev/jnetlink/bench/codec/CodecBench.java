@@ -17,17 +17,22 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Decode and encode of one kernel message per family, from captured kernel replies
  * ({@code src/main/resources/captures/}): a veth's {@code RTM_NEWLINK} (1,496 bytes), an IPv4
- * {@code RTM_NEWADDR} (80 bytes) and an IPv4 gateway {@code RTM_NEWROUTE} (60 bytes).
+ * {@code RTM_NEWADDR} (80 bytes) and an IPv4 gateway {@code RTM_NEWROUTE} (60 bytes). And, per
+ * link, the decode of a whole link dump in turn (lo and 16 veth pairs as W1 makes them): a cursor
+ * shares values that repeat from link to link, so decoding one message again and again flatters
+ * it, and the dump says what a link costs when its neighbours differ as they do.
  *
  * <p>Decode reads from a direct buffer, as the request engine receives; encode writes the
  * decoded record back into a cleared direct buffer, header included. Setup checks that the
@@ -45,7 +50,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class CodecBench {
     private final MessageCursor cursor = new MessageCursor();
+    /** Links in {@code link-dump-veth.hex}. */
+    static final int DUMP_LINKS = 33;
+
     private ByteBuf link;
+    private ByteBuf dump;
     private ByteBuf addr;
     private ByteBuf route;
     private ByteBuf out;
@@ -58,6 +67,7 @@ public class CodecBench {
     @Setup
     public void setup() {
         link = direct(Captures.load("link-veth.hex"));
+        dump = direct(Captures.load("link-dump-veth.hex"));
         addr = direct(Captures.load("addr-ipv4.hex"));
         route = direct(Captures.load("route-ipv4.hex"));
         out = Unpooled.directBuffer(4096);
@@ -68,6 +78,28 @@ public class CodecBench {
         check(link, encodeLink());
         check(addr, encodeAddress());
         check(route, encodeRoute());
+        checkDump();
+    }
+
+    private void checkDump() {
+        MessageCursor m = new MessageCursor().reset(dump);
+        int n = 0;
+        while (m.next()) {
+            ByteBuf one = dump.slice(m.offset(), m.length());
+            check(one, reencode(m, LinkCodec.decode(m)));
+            n++;
+        }
+        if (n != DUMP_LINKS) {
+            throw new IllegalStateException("link-dump-veth.hex holds " + n + " links, not "
+                    + DUMP_LINKS);
+        }
+    }
+
+    private ByteBuf reencode(MessageCursor m, Link value) {
+        out.clear();
+        int mark = writer.beginMessage(m.type(), m.flags(), m.seq(), m.pid());
+        LinkCodec.encode(writer, value);
+        return end(mark);
     }
 
     private static ByteBuf direct(byte[] bytes) {
@@ -93,6 +125,7 @@ public class CodecBench {
     @TearDown
     public void tearDown() {
         link.release();
+        dump.release();
         addr.release();
         route.release();
         out.release();
@@ -119,6 +152,21 @@ public class CodecBench {
     @Benchmark
     public Link decodeLink() {
         return LinkCodec.decode(at(link));
+    }
+
+    /**
+     * Decodes every link of the dump in turn, with one cursor as the engine does; JMH reports
+     * the time per link.
+     *
+     * @param consumer takes each link, so that none is optimised away
+     */
+    @Benchmark
+    @OperationsPerInvocation(DUMP_LINKS)
+    public void decodeLinkDump(Blackhole consumer) {
+        cursor.reset(dump);
+        while (cursor.next()) {
+            consumer.consume(LinkCodec.decode(cursor));
+        }
     }
 
     /** @return the buffer holding the re-encoded link message */

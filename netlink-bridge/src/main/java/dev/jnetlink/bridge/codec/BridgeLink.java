@@ -125,4 +125,145 @@ public record BridgeLink(
     public String toString() {
         return format(i -> null, false);
     }
+
+    /** @return a builder with every component absent (null) and no unknown attributes */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link BridgeLink} component by component: a component not set is null (absent),
+     * {@code unknown} is empty. A component added to the record adds a method here and
+     * breaks no caller.
+     */
+    public static final class Builder {
+        private IfInfoMsg header;
+        private String name;
+        private Integer master;
+        private Integer mtu;
+        private Integer operState;
+        private MacAddress address;
+        private Integer link;
+        private BridgePortInfo protinfo;
+        private BridgeAfSpec afSpec;
+        private List<RawAttribute> unknown = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(BridgeLink r) {
+            header = r.header;
+            name = r.name;
+            master = r.master;
+            mtu = r.mtu;
+            operState = r.operState;
+            address = r.address;
+            link = r.link;
+            protinfo = r.protinfo;
+            afSpec = r.afSpec;
+            unknown = r.unknown;
+        }
+
+        /**
+         * @param header the {@code ifinfomsg} (family {@code AF_BRIDGE}): index, device type, flags
+         * @return this builder
+         */
+        public Builder header(IfInfoMsg header) {
+            this.header = header;
+            return this;
+        }
+
+        /**
+         * @param name {@code IFLA_IFNAME}
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param master {@code IFLA_MASTER}: the bridge's index (the bridge's own index for itself)
+         * @return this builder
+         */
+        public Builder master(Integer master) {
+            this.master = master;
+            return this;
+        }
+
+        /**
+         * @param mtu {@code IFLA_MTU}
+         * @return this builder
+         */
+        public Builder mtu(Integer mtu) {
+            this.mtu = mtu;
+            return this;
+        }
+
+        /**
+         * @param operState {@code IFLA_OPERSTATE}
+         * @return this builder
+         */
+        public Builder operState(Integer operState) {
+            this.operState = operState;
+            return this;
+        }
+
+        /**
+         * @param address {@code IFLA_ADDRESS}
+         * @return this builder
+         */
+        public Builder address(MacAddress address) {
+            this.address = address;
+            return this;
+        }
+
+        /**
+         * @param link {@code IFLA_LINK}: the lower device or veth peer, when it differs from the
+         *     link
+         * @return this builder
+         */
+        public Builder link(Integer link) {
+            this.link = link;
+            return this;
+        }
+
+        /**
+         * @param protinfo {@code IFLA_PROTINFO}: the port's settings (ports only)
+         * @return this builder
+         */
+        public Builder protinfo(BridgePortInfo protinfo) {
+            this.protinfo = protinfo;
+            return this;
+        }
+
+        /**
+         * @param afSpec {@code IFLA_AF_SPEC}: VLANs, when the dump asked for them
+         * @return this builder
+         */
+        public Builder afSpec(BridgeAfSpec afSpec) {
+            this.afSpec = afSpec;
+            return this;
+        }
+
+        /**
+         * @param unknown attributes this library does not model, as received
+         * @return this builder
+         */
+        public Builder unknown(List<RawAttribute> unknown) {
+            this.unknown = List.copyOf(unknown);
+            return this;
+        }
+
+        /** @return the {@link BridgeLink} */
+        public BridgeLink build() {
+            return new BridgeLink(header, name, master, mtu, operState, address, link, protinfo,
+                    afSpec, unknown);
+        }
+    }
 }

@@ -42,7 +42,9 @@ public final class BridgeLinkCodec {
             .u32("link", Ifla.LINK)
             .nested("protinfo", Ifla.PROTINFO | Nla.F_NESTED, BridgePortInfo.CODEC)
             .attr("afSpec", Ifla.AF_SPEC, BridgeAfSpec.CODEC)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new BridgeLink(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next()));
 
     /** {@code ifinfomsg} then the attributes. */
     public static final MessageCodec<IfInfoMsg, BridgeLink> MESSAGE = MessageCodec.of("ifinfomsg",

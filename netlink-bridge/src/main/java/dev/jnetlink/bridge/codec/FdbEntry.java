@@ -81,7 +81,10 @@ public record FdbEntry(
             .attr("cacheInfo", Nda.CACHEINFO, NeighbourCacheInfo.CODEC)
             .u16("vlan", Nda.VLAN)
             .bytes("fdbExtAttrs", Nda.FDB_EXT_ATTRS | Nla.F_NESTED)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new FdbEntry(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next()));
 
     /** @return the port or device the entry is on */
     public int index() {
@@ -135,6 +138,203 @@ public record FdbEntry(
     private static void addIf(List<String> out, int flags, int bit, String name) {
         if ((flags & bit) != 0) {
             out.add(name);
+        }
+    }
+
+    /** @return a builder with every component absent (null) and no unknown attributes */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link FdbEntry} component by component: a component not set is null (absent),
+     * {@code unknown} is empty. A component added to the record adds a method here and
+     * breaks no caller.
+     */
+    public static final class Builder {
+        private NdMsg header;
+        private MacAddress lladdr;
+        private Integer master;
+        private Integer nhId;
+        private InetAddress dst;
+        private Integer port;
+        private Integer vni;
+        private Integer srcVni;
+        private Integer ifindex;
+        private Integer linkNetnsid;
+        private Integer flagsExt;
+        private NeighbourCacheInfo cacheInfo;
+        private Integer vlan;
+        private Bytes fdbExtAttrs;
+        private List<RawAttribute> unknown = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(FdbEntry r) {
+            header = r.header;
+            lladdr = r.lladdr;
+            master = r.master;
+            nhId = r.nhId;
+            dst = r.dst;
+            port = r.port;
+            vni = r.vni;
+            srcVni = r.srcVni;
+            ifindex = r.ifindex;
+            linkNetnsid = r.linkNetnsid;
+            flagsExt = r.flagsExt;
+            cacheInfo = r.cacheInfo;
+            vlan = r.vlan;
+            fdbExtAttrs = r.fdbExtAttrs;
+            unknown = r.unknown;
+        }
+
+        /**
+         * @param header the {@code ndmsg}: port or device, {@code NUD_*} state ({@link
+         *     NeighbourState}), {@code NTF_*} flags ({@link NeighbourFlags})
+         * @return this builder
+         */
+        public Builder header(NdMsg header) {
+            this.header = header;
+            return this;
+        }
+
+        /**
+         * @param lladdr {@code NDA_LLADDR}: the MAC address
+         * @return this builder
+         */
+        public Builder lladdr(MacAddress lladdr) {
+            this.lladdr = lladdr;
+            return this;
+        }
+
+        /**
+         * @param master {@code NDA_MASTER}: the bridge, for entries of a bridge's FDB ({@code
+         *     master br0})
+         * @return this builder
+         */
+        public Builder master(Integer master) {
+            this.master = master;
+            return this;
+        }
+
+        /**
+         * @param nhId {@code NDA_NH_ID}: nexthop group (VXLAN)
+         * @return this builder
+         */
+        public Builder nhId(Integer nhId) {
+            this.nhId = nhId;
+            return this;
+        }
+
+        /**
+         * @param dst {@code NDA_DST}: remote VTEP address (VXLAN, {@code dst})
+         * @return this builder
+         */
+        public Builder dst(InetAddress dst) {
+            this.dst = dst;
+            return this;
+        }
+
+        /**
+         * @param port {@code NDA_PORT}: remote UDP port (VXLAN, {@code port})
+         * @return this builder
+         */
+        public Builder port(Integer port) {
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param vni {@code NDA_VNI}: remote VNI (VXLAN, {@code vni})
+         * @return this builder
+         */
+        public Builder vni(Integer vni) {
+            this.vni = vni;
+            return this;
+        }
+
+        /**
+         * @param srcVni {@code NDA_SRC_VNI} (VXLAN, {@code src_vni})
+         * @return this builder
+         */
+        public Builder srcVni(Integer srcVni) {
+            this.srcVni = srcVni;
+            return this;
+        }
+
+        /**
+         * @param ifindex {@code NDA_IFINDEX}: outgoing interface to the VTEP (VXLAN, {@code via})
+         * @return this builder
+         */
+        public Builder ifindex(Integer ifindex) {
+            this.ifindex = ifindex;
+            return this;
+        }
+
+        /**
+         * @param linkNetnsid {@code NDA_LINK_NETNSID} (VXLAN)
+         * @return this builder
+         */
+        public Builder linkNetnsid(Integer linkNetnsid) {
+            this.linkNetnsid = linkNetnsid;
+            return this;
+        }
+
+        /**
+         * @param flagsExt {@code NDA_FLAGS_EXT}: extended flags ({@link FdbEntry#NTF_EXT_LOCKED})
+         * @return this builder
+         */
+        public Builder flagsExt(Integer flagsExt) {
+            this.flagsExt = flagsExt;
+            return this;
+        }
+
+        /**
+         * @param cacheInfo {@code NDA_CACHEINFO}: ages
+         * @return this builder
+         */
+        public Builder cacheInfo(NeighbourCacheInfo cacheInfo) {
+            this.cacheInfo = cacheInfo;
+            return this;
+        }
+
+        /**
+         * @param vlan {@code NDA_VLAN}: the VLAN ({@code vlan})
+         * @return this builder
+         */
+        public Builder vlan(Integer vlan) {
+            this.vlan = vlan;
+            return this;
+        }
+
+        /**
+         * @param fdbExtAttrs {@code NDA_FDB_EXT_ATTRS}, kept as bytes
+         * @return this builder
+         */
+        public Builder fdbExtAttrs(Bytes fdbExtAttrs) {
+            this.fdbExtAttrs = fdbExtAttrs;
+            return this;
+        }
+
+        /**
+         * @param unknown attributes this library does not model, as received
+         * @return this builder
+         */
+        public Builder unknown(List<RawAttribute> unknown) {
+            this.unknown = List.copyOf(unknown);
+            return this;
+        }
+
+        /** @return the {@link FdbEntry} */
+        public FdbEntry build() {
+            return new FdbEntry(header, lladdr, master, nhId, dst, port, vni, srcVni, ifindex,
+                    linkNetnsid, flagsExt, cacheInfo, vlan, fdbExtAttrs, unknown);
         }
     }
 }

@@ -129,4 +129,179 @@ public record Address(
     public String toString() {
         return AddressFormat.format(this);
     }
+
+    /** @return a builder with every component absent (null) and no unknown attributes */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds an {@link Address} component by component: a component not set is null (absent),
+     * {@code unknown} is empty. A component added to the record adds a method here and
+     * breaks no caller.
+     */
+    public static final class Builder {
+        private IfAddrMsg header;
+        private Integer targetNetnsid;
+        private InetAddress address;
+        private InetAddress local;
+        private InetAddress broadcast;
+        private String label;
+        private Integer proto;
+        private Integer flags;
+        private Integer rtPriority;
+        private AddressCacheInfo cacheInfo;
+        private InetAddress anycast;
+        private InetAddress multicast;
+        private List<RawAttribute> unknown = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(Address r) {
+            header = r.header;
+            targetNetnsid = r.targetNetnsid;
+            address = r.address;
+            local = r.local;
+            broadcast = r.broadcast;
+            label = r.label;
+            proto = r.proto;
+            flags = r.flags;
+            rtPriority = r.rtPriority;
+            cacheInfo = r.cacheInfo;
+            anycast = r.anycast;
+            multicast = r.multicast;
+            unknown = r.unknown;
+        }
+
+        /**
+         * @param header the {@code ifaddrmsg}: family, prefix length, scope, interface
+         * @return this builder
+         */
+        public Builder header(IfAddrMsg header) {
+            this.header = header;
+            return this;
+        }
+
+        /**
+         * @param targetNetnsid {@code IFA_TARGET_NETNSID}: the namespace a cross-namespace dump
+         *     read
+         * @return this builder
+         */
+        public Builder targetNetnsid(Integer targetNetnsid) {
+            this.targetNetnsid = targetNetnsid;
+            return this;
+        }
+
+        /**
+         * @param address {@code IFA_ADDRESS}
+         * @return this builder
+         */
+        public Builder address(InetAddress address) {
+            this.address = address;
+            return this;
+        }
+
+        /**
+         * @param local {@code IFA_LOCAL}
+         * @return this builder
+         */
+        public Builder local(InetAddress local) {
+            this.local = local;
+            return this;
+        }
+
+        /**
+         * @param broadcast {@code IFA_BROADCAST} ({@code brd})
+         * @return this builder
+         */
+        public Builder broadcast(InetAddress broadcast) {
+            this.broadcast = broadcast;
+            return this;
+        }
+
+        /**
+         * @param label {@code IFA_LABEL} (IPv4: {@code eth0:1})
+         * @return this builder
+         */
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        /**
+         * @param proto {@code IFA_PROTO}: who added it ({@code IFAPROT_*}: 1 loopback, 2 RA, 3
+         *     link-local)
+         * @return this builder
+         */
+        public Builder proto(Integer proto) {
+            this.proto = proto;
+            return this;
+        }
+
+        /**
+         * @param flags {@code IFA_FLAGS}: all {@code IFA_F_*} bits, see {@link AddressFlags}
+         * @return this builder
+         */
+        public Builder flags(Integer flags) {
+            this.flags = flags;
+            return this;
+        }
+
+        /**
+         * @param rtPriority {@code IFA_RT_PRIORITY}: the metric of the prefix route
+         * @return this builder
+         */
+        public Builder rtPriority(Integer rtPriority) {
+            this.rtPriority = rtPriority;
+            return this;
+        }
+
+        /**
+         * @param cacheInfo {@code IFA_CACHEINFO}: lifetimes and timestamps
+         * @return this builder
+         */
+        public Builder cacheInfo(AddressCacheInfo cacheInfo) {
+            this.cacheInfo = cacheInfo;
+            return this;
+        }
+
+        /**
+         * @param anycast {@code IFA_ANYCAST}
+         * @return this builder
+         */
+        public Builder anycast(InetAddress anycast) {
+            this.anycast = anycast;
+            return this;
+        }
+
+        /**
+         * @param multicast {@code IFA_MULTICAST}
+         * @return this builder
+         */
+        public Builder multicast(InetAddress multicast) {
+            this.multicast = multicast;
+            return this;
+        }
+
+        /**
+         * @param unknown attributes this library does not model, as received
+         * @return this builder
+         */
+        public Builder unknown(List<RawAttribute> unknown) {
+            this.unknown = List.copyOf(unknown);
+            return this;
+        }
+
+        /** @return the {@link Address} */
+        public Address build() {
+            return new Address(header, targetNetnsid, address, local, broadcast, label, proto,
+                    flags, rtPriority, cacheInfo, anycast, multicast, unknown);
+        }
+    }
 }

@@ -26,7 +26,9 @@ public final class AddressCodec {
             .attr("cacheInfo", Ifa.CACHEINFO, AddressCacheInfo.CODEC)
             .inet("anycast", Ifa.ANYCAST)
             .inet("multicast", Ifa.MULTICAST)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new Address(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /**
      * The same table in the order the kernel emits an IPv6 address ({@code inet6_fill_ifaddr},

@@ -29,21 +29,12 @@ public final class LinkCodec {
             .u32("promiscuity", Ifla.PROMISCUITY)
             .u32("allmulti", Ifla.ALLMULTI)
             .u32("numTxQueues", Ifla.NUM_TX_QUEUES)
-            .u32("gsoMaxSegs", Ifla.GSO_MAX_SEGS)
-            .u32("gsoMaxSize", Ifla.GSO_MAX_SIZE)
-            .u32("groMaxSize", Ifla.GRO_MAX_SIZE)
-            .u32("gsoIpv4MaxSize", Ifla.GSO_IPV4_MAX_SIZE)
-            .u32("groIpv4MaxSize", Ifla.GRO_IPV4_MAX_SIZE)
-            .u32("tsoMaxSize", Ifla.TSO_MAX_SIZE)
-            .u32("tsoMaxSegs", Ifla.TSO_MAX_SEGS)
-            .uint("maxPacingOffloadHorizon", Ifla.MAX_PACING_OFFLOAD_HORIZON)
+            .group("offload", LinkOffload.ATTRIBUTES)
             .u32("numRxQueues", Ifla.NUM_RX_QUEUES)
             .u32("master", Ifla.MASTER)
             .u8("carrier", Ifla.CARRIER)
             .string("alias", Ifla.IFALIAS)
-            .u32("carrierChanges", Ifla.CARRIER_CHANGES)
-            .u32("carrierUpCount", Ifla.CARRIER_UP_COUNT)
-            .u32("carrierDownCount", Ifla.CARRIER_DOWN_COUNT)
+            .group("carrierCounts", CarrierCounts.ATTRIBUTES)
             .u16("headroom", Ifla.HEADROOM)
             .u16("tailroom", Ifla.TAILROOM)
             .u8("protoDown", Ifla.PROTO_DOWN)
@@ -51,22 +42,17 @@ public final class LinkCodec {
             .u32("event", Ifla.EVENT)
             .mac("address", Ifla.ADDRESS)
             .mac("broadcast", Ifla.BROADCAST)
-            .bytes("physPortId", Ifla.PHYS_PORT_ID)
-            .string("physPortName", Ifla.PHYS_PORT_NAME)
-            .bytes("physSwitchId", Ifla.PHYS_SWITCH_ID)
+            .group("physicalPort", PhysicalPort.ATTRIBUTES)
             .attr("stats64", Ifla.STATS64, LinkStats.CODEC64)
             .attr("stats", Ifla.STATS, LinkStats.CODEC32)
-            .u32("numVf", Ifla.NUM_VF)
-            .bytes("vfInfoList", Ifla.VFINFO_LIST)
-            .bytes("vfPorts", Ifla.VF_PORTS)
-            .bytes("portSelf", Ifla.PORT_SELF)
+            .group("virtualFunctions", VirtualFunctions.ATTRIBUTES)
             .bytes("xdp", Ifla.XDP)
             .attr("linkInfo", Ifla.LINKINFO, LinkInfo.CODEC)
             .u32("linkNetnsid", Ifla.LINK_NETNSID)
             .u32("newNetnsid", Ifla.NEW_NETNSID)
             .u32("newIfindex", Ifla.NEW_IFINDEX)
             .u32("link", Ifla.LINK)
-            .string("qdisc", Ifla.QDISC)
+            .sharedString("qdisc", Ifla.QDISC)
             .bytes("afSpec", Ifla.AF_SPEC)
             .bytes("map", Ifla.MAP)
             .attr("altNames", Ifla.PROP_LIST | Nla.F_NESTED,
@@ -80,7 +66,14 @@ public final class LinkCodec {
             .u32("extMask", Ifla.EXT_MASK)
             .u32("netNsPid", Ifla.NET_NS_PID)
             .u32("netNsFd", Ifla.NET_NS_FD)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new Link(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /** {@code ifinfomsg} then the attributes. */
     public static final MessageCodec<IfInfoMsg, Link> MESSAGE = MessageCodec.of("ifinfomsg", IfInfoMsg.SIZE,

@@ -75,8 +75,8 @@ public record LinkInfo(String kind, LinkInfoData data, Bytes xstats, String slav
         int slaveDataMark = -1;
         while (c.next()) {
             switch (c.type()) {
-                case IflaInfo.KIND -> kind = c.string();
-                case IflaInfo.SLAVE_KIND -> slaveKind = c.string();
+                case IflaInfo.KIND -> kind = c.sharedString();
+                case IflaInfo.SLAVE_KIND -> slaveKind = c.sharedString();
                 case IflaInfo.DATA -> dataMark = c.mark();
                 case IflaInfo.SLAVE_DATA -> slaveDataMark = c.mark();
                 case IflaInfo.XSTATS -> xstats = c.bytes();

@@ -1,17 +1,20 @@
 package dev.jnetlink.codec.link;
 
 import dev.jnetlink.codec.AttributeCursor;
-import dev.jnetlink.codec.HostOrder;
+import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.ValueCodec;
 import dev.jnetlink.codec.ValueCodecs;
-import io.netty.buffer.ByteBuf;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * Interface counters: {@code struct rtnl_link_stats64} ({@code IFLA_STATS64}, 8-byte counters)
  * or {@code struct rtnl_link_stats} ({@code IFLA_STATS}, 4-byte counters). Kernels add
  * counters at the end over time; all the counters sent are kept, and a counter this kernel
  * did not send reads 0. What {@code ip -s link show} prints.
+ *
+ * <p>The counters are kept as the kernel sent them, in a {@link Bytes} that holds only the
+ * non-zero ones (most are zero), and read when asked for.
  */
 public final class LinkStats {
     private static final String[] NAMES = {"rx_packets", "tx_packets", "rx_bytes", "tx_bytes",
@@ -20,6 +23,7 @@ public final class LinkStats {
         "rx_fifo_errors", "rx_missed_errors", "tx_aborted_errors", "tx_carrier_errors",
         "tx_fifo_errors", "tx_heartbeat_errors", "tx_window_errors", "rx_compressed",
         "tx_compressed", "rx_nohandler", "rx_otherhost_dropped"};
+    private static final ByteOrder HOST = ByteOrder.nativeOrder();
 
     /** Codec for {@code IFLA_STATS64}. */
     public static final ValueCodec<LinkStats> CODEC64 = codec(8);
@@ -27,11 +31,11 @@ public final class LinkStats {
     public static final ValueCodec<LinkStats> CODEC32 = codec(4);
 
     private final int width;
-    private final long[] counters;
+    private final Bytes raw;
 
-    private LinkStats(int width, long[] counters) {
+    private LinkStats(int width, Bytes raw) {
         this.width = width;
-        this.counters = counters;
+        this.raw = raw;
     }
 
     /**
@@ -43,20 +47,20 @@ public final class LinkStats {
         if (width != 4 && width != 8) {
             throw new IllegalArgumentException("width is 4 or 8, got " + width);
         }
-        return new LinkStats(width, counters.clone());
+        ByteBuffer b = ByteBuffer.allocate(counters.length * width).order(HOST);
+        for (long v : counters) {
+            if (width == 8) {
+                b.putLong(v);
+            } else {
+                b.putInt((int) v);
+            }
+        }
+        return new LinkStats(width, Bytes.of(b.array()));
     }
 
     private static ValueCodec<LinkStats> codec(int width) {
-        return ValueCodecs.struct(LinkStats.class, c -> read(c, width), (w, s) -> {
-            ByteBuf b = w.buffer();
-            for (long v : s.counters) {
-                if (s.width == 8) {
-                    HostOrder.writeI64(b, v);
-                } else {
-                    HostOrder.writeI32(b, (int) v);
-                }
-            }
-        });
+        return ValueCodecs.struct(LinkStats.class, c -> read(c, width),
+                (w, s) -> s.raw.writeTo(w.buffer()));
     }
 
     private static LinkStats read(AttributeCursor c, int width) {
@@ -64,18 +68,14 @@ public final class LinkStats {
             throw c.error(c.name() + " is " + c.length() + " bytes, not a whole number of "
                     + width + "-byte counters");
         }
-        long[] v = new long[c.length() / width];
-        ByteBuf b = c.buffer();
-        int at = c.valueIndex();
-        for (int i = 0; i < v.length; i++, at += width) {
-            v[i] = width == 8 ? HostOrder.getI64(b, at)
-                    : Integer.toUnsignedLong(HostOrder.getI32(b, at));
-        }
-        return new LinkStats(width, v);
+        return new LinkStats(width, c.bytes());
     }
 
     private long get(int i) {
-        return i < counters.length ? counters[i] : 0;
+        if (i >= count()) {
+            return 0;
+        }
+        return width == 8 ? raw.getLong(8 * i, HOST) : Integer.toUnsignedLong(raw.getInt(4 * i, HOST));
     }
 
     /** @return 8 for {@code rtnl_link_stats64}, 4 for {@code rtnl_link_stats} */
@@ -85,7 +85,7 @@ public final class LinkStats {
 
     /** @return how many counters the kernel sent */
     public int count() {
-        return counters.length;
+        return raw.length() / width;
     }
 
     /**
@@ -148,23 +148,24 @@ public final class LinkStats {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LinkStats s && s.width == width && Arrays.equals(s.counters, counters);
+        return o instanceof LinkStats s && s.width == width && s.raw.equals(raw);
     }
 
     @Override
     public int hashCode() {
-        return width * 31 + Arrays.hashCode(counters);
+        return width * 31 + raw.hashCode();
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(width == 8 ? "stats64{" : "stats{");
-        for (int i = 0; i < counters.length; i++) {
-            if (counters[i] != 0) {
+        for (int i = 0; i < count(); i++) {
+            long v = get(i);
+            if (v != 0) {
                 if (sb.charAt(sb.length() - 1) != '{') {
                     sb.append(", ");
                 }
-                sb.append(i < NAMES.length ? NAMES[i] : "counter" + i).append('=').append(counters[i]);
+                sb.append(i < NAMES.length ? NAMES[i] : "counter" + i).append('=').append(v);
             }
         }
         return sb.append('}').toString();

@@ -32,7 +32,10 @@ public final class NeighbourCodec {
             .bytes("fdbExtAttrs", Nda.FDB_EXT_ATTRS)
             .u16("ndmStateMask", Nda.NDM_STATE_MASK)
             .u8("ndmFlagsMask", Nda.NDM_FLAGS_MASK)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new Neighbour(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /** {@code ndmsg} then the attributes. */
     public static final MessageCodec<NdMsg, Neighbour> MESSAGE = MessageCodec.of("ndmsg", NdMsg.SIZE,

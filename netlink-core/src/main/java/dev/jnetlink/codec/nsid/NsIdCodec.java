@@ -24,7 +24,9 @@ public final class NsIdCodec {
             .u32("nsid", Netnsa.NSID)
             .u32("targetNsid", Netnsa.TARGET_NSID)
             .u32("currentNsid", Netnsa.CURRENT_NSID)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new NsId(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next()));
 
     /** {@code rtgenmsg} then the attributes. */
     public static final MessageCodec<RtGenMsg, NsId> MESSAGE = MessageCodec.of("rtgenmsg", RtGenMsg.SIZE,

@@ -47,7 +47,9 @@ public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes
             .bytes("encap", Rta.ENCAP)
             .u16("encapType", Rta.ENCAP_TYPE)
             .u32("flow", Rta.FLOW)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new NextHop(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next()));
 
     /** {@code RTA_MULTIPATH}: the array of next hops. */
     public static final ValueCodec<List<NextHop>> MULTIPATH = new ValueCodec<>() {
@@ -107,11 +109,152 @@ public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes
         if (weight < 1 || weight > 256) {
             throw new IllegalArgumentException("next hop weight must be 1 to 256, got " + weight);
         }
-        return new NextHop(flags, weight - 1, index, gateway, null, null, null, null, null, List.of());
+        return builder().flags(flags).hops(weight - 1).index(index).gateway(gateway).build();
     }
 
     /** @return the weight ({@code weight} in {@code ip route}): hops + 1 */
     public int weight() {
         return hops + 1;
+    }
+
+    /** @return a builder with every component absent (null) and no unknown attributes */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link NextHop} component by component: a component not set is null (absent),
+     * {@code unknown} is empty. A component added to the record adds a method here and
+     * breaks no caller.
+     */
+    public static final class Builder {
+        private int flags;
+        private int hops;
+        private int index;
+        private InetAddress gateway;
+        private Bytes via;
+        private Bytes newDst;
+        private Bytes encap;
+        private Integer encapType;
+        private Integer flow;
+        private List<RawAttribute> unknown = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(NextHop r) {
+            flags = r.flags;
+            hops = r.hops;
+            index = r.index;
+            gateway = r.gateway;
+            via = r.via;
+            newDst = r.newDst;
+            encap = r.encap;
+            encapType = r.encapType;
+            flow = r.flow;
+            unknown = r.unknown;
+        }
+
+        /**
+         * @param flags {@code rtnh_flags}: {@link RouteFlags} {@code RTNH_F_*} bits
+         * @return this builder
+         */
+        public Builder flags(int flags) {
+            this.flags = flags;
+            return this;
+        }
+
+        /**
+         * @param hops {@code rtnh_hops}: the weight minus one
+         * @return this builder
+         */
+        public Builder hops(int hops) {
+            this.hops = hops;
+            return this;
+        }
+
+        /**
+         * @param index {@code rtnh_ifindex}: the output interface, 0 if none
+         * @return this builder
+         */
+        public Builder index(int index) {
+            this.index = index;
+            return this;
+        }
+
+        /**
+         * @param gateway {@code RTA_GATEWAY}
+         * @return this builder
+         */
+        public Builder gateway(InetAddress gateway) {
+            this.gateway = gateway;
+            return this;
+        }
+
+        /**
+         * @param via {@code RTA_VIA}: a gateway of another family ({@code struct rtvia}), kept as
+         *     bytes
+         * @return this builder
+         */
+        public Builder via(Bytes via) {
+            this.via = via;
+            return this;
+        }
+
+        /**
+         * @param newDst {@code RTA_NEWDST} (MPLS), kept as bytes
+         * @return this builder
+         */
+        public Builder newDst(Bytes newDst) {
+            this.newDst = newDst;
+            return this;
+        }
+
+        /**
+         * @param encap {@code RTA_ENCAP} (lightweight tunnel), kept as bytes
+         * @return this builder
+         */
+        public Builder encap(Bytes encap) {
+            this.encap = encap;
+            return this;
+        }
+
+        /**
+         * @param encapType {@code RTA_ENCAP_TYPE}
+         * @return this builder
+         */
+        public Builder encapType(Integer encapType) {
+            this.encapType = encapType;
+            return this;
+        }
+
+        /**
+         * @param flow {@code RTA_FLOW}: the realms
+         * @return this builder
+         */
+        public Builder flow(Integer flow) {
+            this.flow = flow;
+            return this;
+        }
+
+        /**
+         * @param unknown attributes this library does not model, as received
+         * @return this builder
+         */
+        public Builder unknown(List<RawAttribute> unknown) {
+            this.unknown = List.copyOf(unknown);
+            return this;
+        }
+
+        /** @return the {@link NextHop} */
+        public NextHop build() {
+            return new NextHop(flags, hops, index, gateway, via, newDst, encap, encapType, flow,
+                    unknown);
+        }
     }
 }

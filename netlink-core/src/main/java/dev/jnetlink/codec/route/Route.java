@@ -146,4 +146,333 @@ public record Route(
     public String toString() {
         return RouteFormat.format(this, i -> null);
     }
+
+    /** @return a builder with every component absent (null) and no unknown attributes */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Route} component by component: a component not set is null (absent),
+     * {@code unknown} is empty. A component added to the record adds a method here and
+     * breaks no caller.
+     */
+    public static final class Builder {
+        private RtMsg header;
+        private Integer table;
+        private InetAddress dst;
+        private InetAddress src;
+        private Integer iif;
+        private Integer priority;
+        private RouteMetrics metrics;
+        private InetAddress prefsrc;
+        private Integer nhId;
+        private InetAddress gateway;
+        private Bytes via;
+        private Integer oif;
+        private Bytes encap;
+        private Integer encapType;
+        private Integer flow;
+        private List<NextHop> multipath;
+        private Integer mark;
+        private Integer uid;
+        private RouteCacheInfo cacheInfo;
+        private Long expires;
+        private Integer pref;
+        private Integer ttlPropagate;
+        private Integer ipProto;
+        private Integer sport;
+        private Integer dport;
+        private Integer flowlabel;
+        private List<RawAttribute> unknown = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(Route r) {
+            header = r.header;
+            table = r.table;
+            dst = r.dst;
+            src = r.src;
+            iif = r.iif;
+            priority = r.priority;
+            metrics = r.metrics;
+            prefsrc = r.prefsrc;
+            nhId = r.nhId;
+            gateway = r.gateway;
+            via = r.via;
+            oif = r.oif;
+            encap = r.encap;
+            encapType = r.encapType;
+            flow = r.flow;
+            multipath = r.multipath;
+            mark = r.mark;
+            uid = r.uid;
+            cacheInfo = r.cacheInfo;
+            expires = r.expires;
+            pref = r.pref;
+            ttlPropagate = r.ttlPropagate;
+            ipProto = r.ipProto;
+            sport = r.sport;
+            dport = r.dport;
+            flowlabel = r.flowlabel;
+            unknown = r.unknown;
+        }
+
+        /**
+         * @param header the {@code rtmsg}: family, prefix lengths, table, protocol, scope, type,
+         *     flags
+         * @return this builder
+         */
+        public Builder header(RtMsg header) {
+            this.header = header;
+            return this;
+        }
+
+        /**
+         * @param table {@code RTA_TABLE}: the full table id
+         * @return this builder
+         */
+        public Builder table(Integer table) {
+            this.table = table;
+            return this;
+        }
+
+        /**
+         * @param dst {@code RTA_DST}: the destination (absent for a default route)
+         * @return this builder
+         */
+        public Builder dst(InetAddress dst) {
+            this.dst = dst;
+            return this;
+        }
+
+        /**
+         * @param src {@code RTA_SRC}: the source prefix (IPv6 source routing, lookups)
+         * @return this builder
+         */
+        public Builder src(InetAddress src) {
+            this.src = src;
+            return this;
+        }
+
+        /**
+         * @param iif {@code RTA_IIF}: input interface (lookups)
+         * @return this builder
+         */
+        public Builder iif(Integer iif) {
+            this.iif = iif;
+            return this;
+        }
+
+        /**
+         * @param priority {@code RTA_PRIORITY}: the metric
+         * @return this builder
+         */
+        public Builder priority(Integer priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * @param metrics {@code RTA_METRICS}: mtu, advmss, hoplimit, ...
+         * @return this builder
+         */
+        public Builder metrics(RouteMetrics metrics) {
+            this.metrics = metrics;
+            return this;
+        }
+
+        /**
+         * @param prefsrc {@code RTA_PREFSRC}: preferred source address ({@code src})
+         * @return this builder
+         */
+        public Builder prefsrc(InetAddress prefsrc) {
+            this.prefsrc = prefsrc;
+            return this;
+        }
+
+        /**
+         * @param nhId {@code RTA_NH_ID}: a nexthop object's id ({@code nhid})
+         * @return this builder
+         */
+        public Builder nhId(Integer nhId) {
+            this.nhId = nhId;
+            return this;
+        }
+
+        /**
+         * @param gateway {@code RTA_GATEWAY} ({@code via})
+         * @return this builder
+         */
+        public Builder gateway(InetAddress gateway) {
+            this.gateway = gateway;
+            return this;
+        }
+
+        /**
+         * @param via {@code RTA_VIA}: a gateway of another family, kept as bytes
+         * @return this builder
+         */
+        public Builder via(Bytes via) {
+            this.via = via;
+            return this;
+        }
+
+        /**
+         * @param oif {@code RTA_OIF}: output interface index ({@code dev})
+         * @return this builder
+         */
+        public Builder oif(Integer oif) {
+            this.oif = oif;
+            return this;
+        }
+
+        /**
+         * @param encap {@code RTA_ENCAP}: lightweight tunnel encapsulation, kept as bytes
+         * @return this builder
+         */
+        public Builder encap(Bytes encap) {
+            this.encap = encap;
+            return this;
+        }
+
+        /**
+         * @param encapType {@code RTA_ENCAP_TYPE}
+         * @return this builder
+         */
+        public Builder encapType(Integer encapType) {
+            this.encapType = encapType;
+            return this;
+        }
+
+        /**
+         * @param flow {@code RTA_FLOW}: realms
+         * @return this builder
+         */
+        public Builder flow(Integer flow) {
+            this.flow = flow;
+            return this;
+        }
+
+        /**
+         * @param multipath {@code RTA_MULTIPATH}: the next hops of an ECMP route
+         * @return this builder
+         */
+        public Builder multipath(List<NextHop> multipath) {
+            this.multipath = multipath == null ? null : List.copyOf(multipath);
+            return this;
+        }
+
+        /**
+         * @param mark {@code RTA_MARK}: firewall mark (lookups)
+         * @return this builder
+         */
+        public Builder mark(Integer mark) {
+            this.mark = mark;
+            return this;
+        }
+
+        /**
+         * @param uid {@code RTA_UID}: (lookups)
+         * @return this builder
+         */
+        public Builder uid(Integer uid) {
+            this.uid = uid;
+            return this;
+        }
+
+        /**
+         * @param cacheInfo {@code RTA_CACHEINFO}: usage and expiry
+         * @return this builder
+         */
+        public Builder cacheInfo(RouteCacheInfo cacheInfo) {
+            this.cacheInfo = cacheInfo;
+            return this;
+        }
+
+        /**
+         * @param expires {@code RTA_EXPIRES}: seconds until a multicast route expires
+         * @return this builder
+         */
+        public Builder expires(Long expires) {
+            this.expires = expires;
+            return this;
+        }
+
+        /**
+         * @param pref {@code RTA_PREF}: IPv6 router preference (0 medium, 1 high, 3 low)
+         * @return this builder
+         */
+        public Builder pref(Integer pref) {
+            this.pref = pref;
+            return this;
+        }
+
+        /**
+         * @param ttlPropagate {@code RTA_TTL_PROPAGATE} (MPLS)
+         * @return this builder
+         */
+        public Builder ttlPropagate(Integer ttlPropagate) {
+            this.ttlPropagate = ttlPropagate;
+            return this;
+        }
+
+        /**
+         * @param ipProto {@code RTA_IP_PROTO} (lookups)
+         * @return this builder
+         */
+        public Builder ipProto(Integer ipProto) {
+            this.ipProto = ipProto;
+            return this;
+        }
+
+        /**
+         * @param sport {@code RTA_SPORT} (lookups, network order as an unsigned value)
+         * @return this builder
+         */
+        public Builder sport(Integer sport) {
+            this.sport = sport;
+            return this;
+        }
+
+        /**
+         * @param dport {@code RTA_DPORT} (lookups)
+         * @return this builder
+         */
+        public Builder dport(Integer dport) {
+            this.dport = dport;
+            return this;
+        }
+
+        /**
+         * @param flowlabel {@code RTA_FLOWLABEL} (IPv6 lookups)
+         * @return this builder
+         */
+        public Builder flowlabel(Integer flowlabel) {
+            this.flowlabel = flowlabel;
+            return this;
+        }
+
+        /**
+         * @param unknown attributes this library does not model, as received
+         * @return this builder
+         */
+        public Builder unknown(List<RawAttribute> unknown) {
+            this.unknown = List.copyOf(unknown);
+            return this;
+        }
+
+        /** @return the {@link Route} */
+        public Route build() {
+            return new Route(header, table, dst, src, iif, priority, metrics, prefsrc, nhId,
+                    gateway, via, oif, encap, encapType, flow, multipath, mark, uid, cacheInfo,
+                    expires, pref, ttlPropagate, ipProto, sport, dport, flowlabel, unknown);
+        }
+    }
 }

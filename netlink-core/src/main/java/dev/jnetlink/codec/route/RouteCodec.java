@@ -41,7 +41,11 @@ public final class RouteCodec {
             .be16("sport", Rta.SPORT)
             .be16("dport", Rta.DPORT)
             .be32("flowlabel", Rta.FLOWLABEL)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new Route(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /**
      * The same table in the order of an IPv6 route dump ({@code rt6_fill_node}): source and

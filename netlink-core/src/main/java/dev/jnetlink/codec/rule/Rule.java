@@ -189,4 +189,333 @@ public record Rule(
         String s = IpAddresses.format(a);
         return length == Prefix.host(a).length() ? s : s + "/" + length;
     }
+
+    /** @return a builder with every component absent (null) and no unknown attributes */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Rule} component by component: a component not set is null (absent),
+     * {@code unknown} is empty. A component added to the record adds a method here and
+     * breaks no caller.
+     */
+    public static final class Builder {
+        private FibRuleHdr header;
+        private Integer table;
+        private Integer suppressPrefixlen;
+        private Integer protocol;
+        private String iifName;
+        private String oifName;
+        private Integer priority;
+        private Integer fwmark;
+        private Integer fwmask;
+        private Integer target;
+        private Long tunId;
+        private Integer l3mdev;
+        private UidRange uidRange;
+        private PortRange sportRange;
+        private Integer sportMask;
+        private PortRange dportRange;
+        private Integer dportMask;
+        private Integer ipProto;
+        private Integer suppressIfgroup;
+        private InetAddress dst;
+        private InetAddress src;
+        private Integer flow;
+        private Integer dscp;
+        private Integer dscpMask;
+        private Integer flowlabel;
+        private Integer flowlabelMask;
+        private List<RawAttribute> unknown = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(Rule r) {
+            header = r.header;
+            table = r.table;
+            suppressPrefixlen = r.suppressPrefixlen;
+            protocol = r.protocol;
+            iifName = r.iifName;
+            oifName = r.oifName;
+            priority = r.priority;
+            fwmark = r.fwmark;
+            fwmask = r.fwmask;
+            target = r.target;
+            tunId = r.tunId;
+            l3mdev = r.l3mdev;
+            uidRange = r.uidRange;
+            sportRange = r.sportRange;
+            sportMask = r.sportMask;
+            dportRange = r.dportRange;
+            dportMask = r.dportMask;
+            ipProto = r.ipProto;
+            suppressIfgroup = r.suppressIfgroup;
+            dst = r.dst;
+            src = r.src;
+            flow = r.flow;
+            dscp = r.dscp;
+            dscpMask = r.dscpMask;
+            flowlabel = r.flowlabel;
+            flowlabelMask = r.flowlabelMask;
+            unknown = r.unknown;
+        }
+
+        /**
+         * @param header the {@code fib_rule_hdr}: family, prefix lengths, tos, table, action, flags
+         * @return this builder
+         */
+        public Builder header(FibRuleHdr header) {
+            this.header = header;
+            return this;
+        }
+
+        /**
+         * @param table {@code FRA_TABLE}: the full table id
+         * @return this builder
+         */
+        public Builder table(Integer table) {
+            this.table = table;
+            return this;
+        }
+
+        /**
+         * @param suppressPrefixlen {@code FRA_SUPPRESS_PREFIXLEN} (-1 when unset)
+         * @return this builder
+         */
+        public Builder suppressPrefixlen(Integer suppressPrefixlen) {
+            this.suppressPrefixlen = suppressPrefixlen;
+            return this;
+        }
+
+        /**
+         * @param protocol {@code FRA_PROTOCOL}: who added it
+         * @return this builder
+         */
+        public Builder protocol(Integer protocol) {
+            this.protocol = protocol;
+            return this;
+        }
+
+        /**
+         * @param iifName {@code FRA_IIFNAME} ({@code iif})
+         * @return this builder
+         */
+        public Builder iifName(String iifName) {
+            this.iifName = iifName;
+            return this;
+        }
+
+        /**
+         * @param oifName {@code FRA_OIFNAME} ({@code oif})
+         * @return this builder
+         */
+        public Builder oifName(String oifName) {
+            this.oifName = oifName;
+            return this;
+        }
+
+        /**
+         * @param priority {@code FRA_PRIORITY} ({@code pref}); absent for priority 0
+         * @return this builder
+         */
+        public Builder priority(Integer priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /**
+         * @param fwmark {@code FRA_FWMARK}
+         * @return this builder
+         */
+        public Builder fwmark(Integer fwmark) {
+            this.fwmark = fwmark;
+            return this;
+        }
+
+        /**
+         * @param fwmask {@code FRA_FWMASK}
+         * @return this builder
+         */
+        public Builder fwmask(Integer fwmask) {
+            this.fwmask = fwmask;
+            return this;
+        }
+
+        /**
+         * @param target {@code FRA_GOTO}: the rule a goto jumps to
+         * @return this builder
+         */
+        public Builder target(Integer target) {
+            this.target = target;
+            return this;
+        }
+
+        /**
+         * @param tunId {@code FRA_TUN_ID}
+         * @return this builder
+         */
+        public Builder tunId(Long tunId) {
+            this.tunId = tunId;
+            return this;
+        }
+
+        /**
+         * @param l3mdev {@code FRA_L3MDEV}
+         * @return this builder
+         */
+        public Builder l3mdev(Integer l3mdev) {
+            this.l3mdev = l3mdev;
+            return this;
+        }
+
+        /**
+         * @param uidRange {@code FRA_UID_RANGE}
+         * @return this builder
+         */
+        public Builder uidRange(UidRange uidRange) {
+            this.uidRange = uidRange;
+            return this;
+        }
+
+        /**
+         * @param sportRange {@code FRA_SPORT_RANGE}
+         * @return this builder
+         */
+        public Builder sportRange(PortRange sportRange) {
+            this.sportRange = sportRange;
+            return this;
+        }
+
+        /**
+         * @param sportMask {@code FRA_SPORT_MASK}
+         * @return this builder
+         */
+        public Builder sportMask(Integer sportMask) {
+            this.sportMask = sportMask;
+            return this;
+        }
+
+        /**
+         * @param dportRange {@code FRA_DPORT_RANGE}
+         * @return this builder
+         */
+        public Builder dportRange(PortRange dportRange) {
+            this.dportRange = dportRange;
+            return this;
+        }
+
+        /**
+         * @param dportMask {@code FRA_DPORT_MASK}
+         * @return this builder
+         */
+        public Builder dportMask(Integer dportMask) {
+            this.dportMask = dportMask;
+            return this;
+        }
+
+        /**
+         * @param ipProto {@code FRA_IP_PROTO}
+         * @return this builder
+         */
+        public Builder ipProto(Integer ipProto) {
+            this.ipProto = ipProto;
+            return this;
+        }
+
+        /**
+         * @param suppressIfgroup {@code FRA_SUPPRESS_IFGROUP}
+         * @return this builder
+         */
+        public Builder suppressIfgroup(Integer suppressIfgroup) {
+            this.suppressIfgroup = suppressIfgroup;
+            return this;
+        }
+
+        /**
+         * @param dst {@code FRA_DST} ({@code to})
+         * @return this builder
+         */
+        public Builder dst(InetAddress dst) {
+            this.dst = dst;
+            return this;
+        }
+
+        /**
+         * @param src {@code FRA_SRC} ({@code from})
+         * @return this builder
+         */
+        public Builder src(InetAddress src) {
+            this.src = src;
+            return this;
+        }
+
+        /**
+         * @param flow {@code FRA_FLOW}: realms
+         * @return this builder
+         */
+        public Builder flow(Integer flow) {
+            this.flow = flow;
+            return this;
+        }
+
+        /**
+         * @param dscp {@code FRA_DSCP}
+         * @return this builder
+         */
+        public Builder dscp(Integer dscp) {
+            this.dscp = dscp;
+            return this;
+        }
+
+        /**
+         * @param dscpMask {@code FRA_DSCP_MASK}
+         * @return this builder
+         */
+        public Builder dscpMask(Integer dscpMask) {
+            this.dscpMask = dscpMask;
+            return this;
+        }
+
+        /**
+         * @param flowlabel {@code FRA_FLOWLABEL}
+         * @return this builder
+         */
+        public Builder flowlabel(Integer flowlabel) {
+            this.flowlabel = flowlabel;
+            return this;
+        }
+
+        /**
+         * @param flowlabelMask {@code FRA_FLOWLABEL_MASK}
+         * @return this builder
+         */
+        public Builder flowlabelMask(Integer flowlabelMask) {
+            this.flowlabelMask = flowlabelMask;
+            return this;
+        }
+
+        /**
+         * @param unknown attributes this library does not model, as received
+         * @return this builder
+         */
+        public Builder unknown(List<RawAttribute> unknown) {
+            this.unknown = List.copyOf(unknown);
+            return this;
+        }
+
+        /** @return the {@link Rule} */
+        public Rule build() {
+            return new Rule(header, table, suppressPrefixlen, protocol, iifName, oifName, priority,
+                    fwmark, fwmask, target, tunId, l3mdev, uidRange, sportRange, sportMask,
+                    dportRange, dportMask, ipProto, suppressIfgroup, dst, src, flow, dscp, dscpMask,
+                    flowlabel, flowlabelMask, unknown);
+        }
+    }
 }

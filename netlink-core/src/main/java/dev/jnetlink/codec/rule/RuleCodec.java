@@ -46,7 +46,11 @@ public final class RuleCodec {
             .u8("dscpMask", Fra.DSCP_MASK)
             .be32("flowlabel", Fra.FLOWLABEL)
             .be32("flowlabelMask", Fra.FLOWLABEL_MASK)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new Rule(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /** {@code fib_rule_hdr} then the attributes. */
     public static final MessageCodec<FibRuleHdr, Rule> MESSAGE = MessageCodec.of("fib_rule_hdr", FibRuleHdr.SIZE,

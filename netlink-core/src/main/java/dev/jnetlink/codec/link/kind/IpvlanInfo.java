@@ -26,7 +26,8 @@ public record IpvlanInfo(Integer mode, Integer flags, List<RawAttribute> unknown
             .builder(IpvlanInfo.class, IflaIpvlan.SPACE)
             .u16("mode", IflaIpvlan.MODE)
             .u16("flags", IflaIpvlan.FLAGS)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new IpvlanInfo(v.next(), v.next(), v.next()));
 
     /** @return the mode, or null if absent or unknown to this library */
     public IpvlanMode ipvlanMode() {

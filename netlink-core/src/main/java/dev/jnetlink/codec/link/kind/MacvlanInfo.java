@@ -58,7 +58,9 @@ public record MacvlanInfo(Integer mode, Integer flags, Integer macaddrCount,
             .u32("bcCutoff", IflaMacvlan.BC_CUTOFF)
             .u32("macaddrMode", IflaMacvlan.MACADDR_MODE)
             .mac("macaddr", IflaMacvlan.MACADDR)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new MacvlanInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
+                    v.next(), v.next(), v.next(), v.next()));
 
     /** @return the mode, or null if absent or unknown to this library */
     public MacvlanMode macvlanMode() {

@@ -52,5 +52,6 @@ public record VethInfo(Link peer, List<RawAttribute> unknown) implements LinkInf
     public static final AttributeSetCodec<VethInfo> CODEC = AttributeSetCodec
             .builder(VethInfo.class, IflaVeth.SPACE)
             .attr("peer", IflaVeth.PEER, PEER)
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new VethInfo(v.next(), v.next()));
 }

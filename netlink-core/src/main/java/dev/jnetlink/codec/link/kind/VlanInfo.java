@@ -36,7 +36,8 @@ public record VlanInfo(Integer protocol, Integer id, VlanFlags flags,
                     ValueCodecs.listOf(IflaVlan.Qos.MAPPING, QosMapping.CODEC))
             .attr("egressQos", IflaVlan.EGRESS_QOS,
                     ValueCodecs.listOf(IflaVlan.Qos.MAPPING, QosMapping.CODEC))
-            .unknown("unknown");
+            .unknown("unknown")
+            .build(v -> new VlanInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next()));
 
     /**
      * @param protocol an ethertype
