@@ -16,6 +16,7 @@ enum Scalar implements ValueCodec<Object> {
     U32(Integer.class),
     BE32(Integer.class),
     U64(Long.class),
+    BE64(Long.class),
     UINT(Long.class),
     STRING(String.class),
     STRING_NO_NUL(String.class),
@@ -39,6 +40,7 @@ enum Scalar implements ValueCodec<Object> {
             case U32 -> c.u32();
             case BE32 -> c.be32();
             case U64 -> c.u64();
+            case BE64 -> c.be64();
             case UINT -> c.uint();
             case STRING, STRING_NO_NUL -> c.string();
             case BYTES -> c.bytes();
@@ -57,6 +59,7 @@ enum Scalar implements ValueCodec<Object> {
             case U32 -> w.putU32(type, (Integer) v);
             case BE32 -> w.putBe32(type, (Integer) v);
             case U64 -> w.putU64(type, (Long) v);
+            case BE64 -> w.putBe64(type, (Long) v);
             case UINT -> w.putUint(type, (Long) v);
             case STRING -> w.putString(type, (String) v);
             case STRING_NO_NUL -> w.putStringNoNul(type, (String) v);

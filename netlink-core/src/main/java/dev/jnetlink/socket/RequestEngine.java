@@ -3,7 +3,6 @@ package dev.jnetlink.socket;
 import dev.jnetlink.codec.ErrorReply;
 import dev.jnetlink.codec.ExtAckLocator;
 import dev.jnetlink.codec.MessageCursor;
-import dev.jnetlink.codec.MessageTypes;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
 import io.netty.buffer.ByteBuf;
@@ -380,7 +379,7 @@ public final class RequestEngine implements AutoCloseable {
                 return out;
             }
             if (attempt > options.dumpRetries()) {
-                throw new DumpInterruptedException(MessageTypes.name(request.type()),
+                throw new DumpInterruptedException(request.typeName(),
                         request.object(), attempt, out);
             }
         }
@@ -580,6 +579,130 @@ public final class RequestEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Receives the kernel's answers to {@link #transact}, in the order it queued them.
+     */
+    public interface Replies {
+        /**
+         * A message answering request {@code index} that is not an acknowledgement: an echo
+         * ({@code NLM_F_ECHO}) of what the request made, say.
+         *
+         * @param index position of the request in the transaction
+         * @param message positioned on the message
+         */
+        void message(int index, MessageCursor message);
+
+        /**
+         * The kernel's acknowledgement of request {@code index}, or its refusal.
+         *
+         * @param index position of the request in the transaction
+         * @param failure null for an acknowledgement, else the refusal, with the request's
+         *     name, object, the kernel's text and the attribute it pointed at
+         * @return true if every answer the caller waits for has come
+         */
+        boolean acknowledged(int index, NetlinkException failure);
+    }
+
+    /**
+     * Sends requests as one datagram (one {@code sendmsg}) and hands each kernel message that
+     * answers one of them to {@code replies}, mapped back by sequence number, until
+     * {@code replies} says it has what it waited for; then takes, without waiting, whatever
+     * else the kernel queued for them. For protocols that process a datagram as a unit:
+     * nfnetlink's batches ({@code NFNL_MSG_BATCH_BEGIN} ... {@code NFNL_MSG_BATCH_END}) are
+     * applied all or nothing, and every failing message is reported by its sequence number.
+     *
+     * <p>Unlike {@link #batch}, no {@code NLM_F_ACK} is added: each request's flags say what it
+     * asks back ({@code NLM_F_ACK}, {@code NLM_F_ECHO}). The send buffer is raised to hold
+     * the datagram and the receive buffer to hold {@code replyBytes}, so that replies are not
+     * lost to {@code ENOBUFS}.
+     *
+     * @param requests the requests, in order; their sequence numbers are consecutive
+     * @param replyBytes how many bytes of replies (echoes, errors) the receive buffer must
+     *     hold at once, at most; 0 to leave it as it is
+     * @param replies receives the answers
+     * @throws NetlinkException if the socket itself fails, {@code ENOBUFS} included: then some
+     *     answers were lost, and what the kernel did must be found out another way
+     */
+    public void transact(List<Request> requests, int replyBytes, Replies replies) {
+        Objects.requireNonNull(replies, "replies");
+        int n = requests.size();
+        if (n == 0) {
+            return;
+        }
+        enter();
+        try {
+            tx.clear();
+            if (Integer.compareUnsigned(seq, -2 - n) > 0) {
+                seq = 0; // consecutive numbers: no wrap through 0 inside one transaction
+            }
+            int firstSeq = seq + 1;
+            int[] marks = new int[n];
+            for (int i = 0; i < n; i++) {
+                marks[i] = writeRequest(requests.get(i), nextSeq(), 0);
+            }
+            if (socket != null) {
+                // netlink_sendmsg refuses a datagram over sk_sndbuf - 32 bytes (EMSGSIZE).
+                int need = tx.readableBytes() + 4096;
+                if (need > MAX_DATAGRAM) {
+                    socket.setSendBufferSize(need);
+                }
+                if (replyBytes > socket.receiveBufferSize() / 2) {
+                    socket.setReceiveBufferSize(replyBytes);
+                }
+            }
+            send();
+            boolean complete = false;
+            while (!complete) {
+                rx.clear();
+                receiveAny(rx);
+                complete = deliver(requests, firstSeq, marks, replies);
+            }
+            while (true) { // the rest the kernel queued with the last answer, if any
+                rx.clear();
+                int size = transport.peekSize(true);
+                if (size < 0) {
+                    return;
+                }
+                rx.ensureWritable(size);
+                transport.receive(rx, true);
+                if (transport.lastSenderPort() != 0) {
+                    droppedForeign.incrementAndGet();
+                    continue;
+                }
+                deliver(requests, firstSeq, marks, replies);
+            }
+        } finally {
+            if (tx.capacity() > 4 * RECEIVE_BUFFER) { // a large transaction's buffer is not kept
+                ByteBuf smaller = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
+                tx.release();
+                tx = smaller;
+                writer.reset(OwnedBuffers.untracked(tx));
+            }
+            lock.unlock();
+        }
+    }
+
+    private boolean deliver(List<Request> requests, int firstSeq, int[] marks, Replies replies) {
+        boolean complete = false;
+        cursor.reset(received());
+        while (cursor.next()) {
+            int k = cursor.seq() - firstSeq;
+            int type = cursor.type();
+            if (k < 0 || k >= marks.length || type == NlMsg.NOOP || type == NlMsg.DONE) {
+                droppedUnexpected.incrementAndGet();
+                continue;
+            }
+            if (type == NlMsg.ERROR) {
+                ErrorReply er = ErrorReply.decode(cursor);
+                NetlinkException failure = er.isAck() ? null : failure(requests.get(k), er, marks[k]);
+                complete |= replies.acknowledged(k, failure);
+            } else {
+                replies.message(k, cursor);
+            }
+        }
+        return complete;
+    }
+
     /** The received datagram for decoding: see {@link OwnedBuffers#untracked}. */
     private ByteBuf received() {
         return OwnedBuffers.untracked(rx);
@@ -595,7 +718,7 @@ public final class RequestEngine implements AutoCloseable {
                     : r.space().name(er.missingType());
             attr = "missing " + missing;
         }
-        return NetlinkException.of(Errno.of(er.error()), MessageTypes.name(r.type()), r.object(),
+        return NetlinkException.of(Errno.of(er.error()), r.typeName(), r.object(),
                 er.message(), attr);
     }
 
