@@ -103,6 +103,36 @@ public record ChainSpec(TableSpec table, String name, ChainType type, Hook hook,
         return new Builder(table, name);
     }
 
+    /**
+     * The spec of a chain as the kernel listed it, to add it again elsewhere (a copy of a
+     * ruleset).
+     *
+     * @param listed a chain from {@link Nft#listChains()} or {@link Ruleset#chains()}
+     * @return its spec
+     * @throws IllegalArgumentException if its family, type or hook is one this library does
+     *     not know
+     */
+    public static ChainSpec of(dev.jnetlink.nftables.codec.Chain listed) {
+        TableFamily family = TableFamily.of(listed.header().family());
+        if (family == null) {
+            throw new IllegalArgumentException("chain " + listed.table() + "/" + listed.name()
+                    + " is of table family " + listed.header().family() + ", which this library does not know");
+        }
+        TableSpec table = new TableSpec(family, listed.table());
+        if (listed.hook() == null) {
+            return regular(table, listed.name());
+        }
+        ChainType type = ChainType.of(listed.type());
+        Hook hook = listed.hook().hook() == null ? null : Hook.of(family, listed.hook().hook());
+        if (type == null || hook == null) {
+            throw new IllegalArgumentException("chain " + table.name() + "/" + listed.name() + " has type "
+                    + listed.type() + " and hook " + listed.hook().hook() + ", which this library does not know");
+        }
+        return new ChainSpec(table, listed.name(), type, hook,
+                listed.hook().priority() == null ? 0 : listed.hook().priority(),
+                listed.policy() != null && listed.policy() == 0 ? Policy.DROP : Policy.ACCEPT, listed.hook().device());
+    }
+
     /** @return true for a base chain */
     public boolean isBase() {
         return hook != null;

@@ -335,10 +335,10 @@ public final class Transaction {
             NetlinkException cause = first.cause();
             int errno = cause.errnoNumber();
             Op op = ops.get(first.index());
-            if (errno == Errno.EOPNOTSUPP.number() && op.rule != null) {
-                throw new KernelLacksFeatureException("an nftables expression of " + op.rule.table().name()
-                        + "/" + op.rule.chain() + " (" + String.join(", ",
-                        op.rule.expressions().stream().map(Expression::name).distinct().toList()) + ")", cause);
+            if (op.rule != null && lacksExpression(op.rule, cause)) {
+                throw new KernelLacksFeatureException("nftables expression " + String.join(" or ",
+                        op.rule.expressions().stream().filter(e -> !BUILT_IN.contains(e.name()))
+                                .map(Expression::name).distinct().toList()), cause);
             }
             if (errno == Errno.EAFNOSUPPORT.number()) {
                 throw new KernelLacksFeatureException("this nftables table family", cause);
@@ -373,6 +373,29 @@ public final class Transaction {
         }
         requests.add(marker(Nfnetlink.BATCH_END, null));
         return requests;
+    }
+
+    // Expressions nf_tables has built in: a rule using only these never misses a module.
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("payload", "cmp", "meta",
+            "bitwise", "immediate", "lookup", "range", "byteorder", "dynset", "counter", "objref", "last");
+
+    // A missing expression module is ENOENT against the expression (nft_expr_type_get found no
+    // type); so is a jump to a missing chain or a lookup of a missing set, which this rule
+    // would then hold.
+    private static boolean lacksExpression(RuleSpec rule, NetlinkException cause) {
+        if (cause.errnoNumber() != Errno.ENOENT.number() || cause.attribute() == null
+                || !cause.attribute().startsWith("NFTA_RULE_EXPRESSIONS")) {
+            return false;
+        }
+        boolean notBuiltIn = false;
+        for (Expression e : rule.expressions()) {
+            if (e instanceof Lookup || e instanceof dev.jnetlink.nftables.codec.expr.Immediate i
+                    && i.data() != null && i.data().verdict() != null && i.data().verdict().chain() != null) {
+                return false;
+            }
+            notBuiltIn |= !BUILT_IN.contains(e.name());
+        }
+        return notBuiltIn;
     }
 
     private static boolean isNew(int msg) {

@@ -1,0 +1,99 @@
+package dev.jnetlink.nftables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.jnetlink.testing.Ip;
+import dev.jnetlink.testing.KernelFeatureHandler;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs the {@code nft} program for tests, inside a named namespace ({@code ip netns exec NS nft
+ * ...}): the reference peer the parity tests compare the library against. Every test that
+ * runs nft goes through here, so a machine without it skips them with one line naming the
+ * package (and fails them in strict mode). Tests only; the library never starts a process.
+ */
+final class NftTool {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PACKAGE = "nftables";
+
+    private NftTool() {
+    }
+
+    /** Skips the calling test (fails it in strict mode) if there is no nft to compare with. */
+    static void require() {
+        boolean found = false;
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin").split(":")) {
+            found |= new File(dir, "nft").canExecute();
+        }
+        found |= new File("/usr/sbin/nft").canExecute();
+        if (!found) {
+            String why = "the reference tool nft is not installed: apt-get install " + PACKAGE;
+            if (KernelFeatureHandler.strict()) {
+                throw new AssertionError(why);
+            }
+            Assumptions.abort(why);
+        }
+    }
+
+    /**
+     * @param netns a named namespace
+     * @param args nft's arguments
+     * @return its standard output
+     */
+    static String run(String netns, String... args) {
+        require();
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", netns, "nft"));
+        cmd.addAll(List.of(args));
+        return Ip.run(cmd.toArray(String[]::new));
+    }
+
+    /**
+     * Applies a ruleset file from the test resources: {@code nft -f FILE}.
+     *
+     * @param netns a named namespace
+     * @param resource e.g. {@code rulesets/builder.nft}
+     */
+    static void apply(String netns, String resource) {
+        try (InputStream in = NftTool.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + resource);
+            }
+            Path f = Files.createTempFile("jnl-ruleset-", ".nft");
+            try {
+                Files.write(f, in.readAllBytes());
+                run(netns, "-f", f.toString());
+            } finally {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * @param netns a named namespace
+     * @return {@code nft -j list ruleset}'s objects, without the metainfo (which names nft's version)
+     */
+    static ArrayNode jsonRuleset(String netns) {
+        try {
+            JsonNode root = JSON.readTree(run(netns, "-j", "list", "ruleset"));
+            ArrayNode out = JSON.createArrayNode();
+            for (JsonNode n : root.get("nftables")) {
+                if (!n.has("metainfo")) {
+                    out.add(n);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError("nft -j printed no JSON", e);
+        }
+    }
+}
