@@ -93,6 +93,14 @@ public final class RuleSpec {
         return comment;
     }
 
+    /**
+     * @param listed a rule as the kernel lists it
+     * @return its comment ({@code comment "..."}, kept in {@code NFTA_RULE_USERDATA}), or null
+     */
+    public static String commentOf(Rule listed) {
+        return RuleText.comment(listed.userdata());
+    }
+
     /** @return the sets of its inline {@code { ... }}s, in the order its lookups use them */
     List<AnonymousSet> anonymousSets() {
         return anonymousSets;
