@@ -10,7 +10,7 @@ import java.util.Map;
 final class Report {
     /** Peers in column order. */
     static final List<String> PEERS = List.of("c", "jnetlink", "ip", "libnl", "vishvananda",
-            "pyroute2", "processbuilder");
+            "pyroute2", "processbuilder", "nft", "google-nftables");
 
     // workload -> peer -> best result
     private final Map<Workload, Map<String, Result>> best = new LinkedHashMap<>();
@@ -45,7 +45,9 @@ final class Report {
     static Result bestOf(List<Result> reps) {
         Result first = reps.get(0);
         if (first instanceof Result.Time) {
-            return new Result.Time(reps.stream().mapToDouble(r -> ((Result.Time) r).seconds()).min().orElseThrow());
+            return new Result.Time(reps.stream().mapToDouble(r -> ((Result.Time) r).seconds()).min().orElseThrow(),
+                    reps.stream().mapToDouble(r -> ((Result.Time) r).cpuSeconds()).filter(c -> !Double.isNaN(c))
+                            .min().orElse(Double.NaN));
         }
         if (first instanceof Result.Latency) {
             return new Result.Latency(
@@ -80,6 +82,9 @@ final class Report {
                     return "{\"delivered\": " + e.delivered() + ", \"signalled_lost\": "
                             + e.signalledLost() + ", \"silent_lost\": " + e.silentLost() + "}";
                 });
+            } else if (w.nftables()) {
+                firstRow = jsonRow(sb, firstRow, w.id(), row.getValue(), r -> "{\"seconds\": "
+                        + num(((Result.Time) r).seconds()) + ", \"cpu_seconds\": " + num(((Result.Time) r).cpuSeconds()) + "}");
             } else {
                 firstRow = jsonRow(sb, firstRow, w.id(), row.getValue(),
                         r -> num(((Result.Time) r).seconds()));
@@ -113,11 +118,11 @@ final class Report {
         StringBuilder sb = new StringBuilder(header);
         List<String> cols = new ArrayList<>();
         for (String p : PEERS) {
-            if (best.values().stream().anyMatch(m -> m.containsKey(p))) {
+            if (best.entrySet().stream().anyMatch(e -> !e.getKey().nftables() && e.getValue().containsKey(p))) {
                 cols.add(p);
             }
         }
-        if (best.keySet().stream().anyMatch(w -> w != Workload.W5)) {
+        if (best.keySet().stream().anyMatch(w -> w != Workload.W5 && !w.nftables())) {
             sb.append("\n| workload |");
             cols.forEach(c -> sb.append(' ').append(c).append(" |"));
             sb.append("\n|---|");
@@ -125,7 +130,7 @@ final class Report {
         }
         for (Map.Entry<Workload, Map<String, Result>> row : best.entrySet()) {
             Workload w = row.getKey();
-            if (w == Workload.W5) {
+            if (w == Workload.W5 || w.nftables()) {
                 continue;
             }
             Map<String, Result> cells = row.getValue();
@@ -150,6 +155,7 @@ final class Report {
             }
         }
         sb.append('\n');
+        nftables(sb);
         Map<String, Result> w5 = best.get(Workload.W5);
         if (w5 != null) {
             sb.append("\nW5: ").append(Workload.W5.title(cfg)).append(" (best of the repetitions;")
@@ -175,6 +181,44 @@ final class Report {
             notes.forEach(n -> sb.append(n).append('\n'));
         }
         return sb.toString();
+    }
+
+    // N1 and N2 have peers of their own (nft, google/nftables, a libnftnl C floor): a table of
+    // their own, wall and CPU time each with its ratio to the C floor's.
+    private void nftables(StringBuilder sb) {
+        List<Workload> rows = best.keySet().stream().filter(Workload::nftables).toList();
+        List<Workload> failedRows = failures.keySet().stream().filter(Workload::nftables).toList();
+        if (rows.isEmpty() && failedRows.isEmpty()) {
+            return;
+        }
+        List<String> cols = new ArrayList<>();
+        for (String p : PEERS) {
+            boolean in = rows.stream().anyMatch(w -> best.get(w).containsKey(p))
+                    || failedRows.stream().anyMatch(w -> failures.get(w).containsKey(p));
+            if (in) {
+                cols.add(p);
+            }
+        }
+        sb.append("\nnftables (wall time, then CPU time of the peer's process; ratio to the C floor, libnftnl):\n\n| workload |");
+        cols.forEach(c -> sb.append(' ').append(c).append(" |"));
+        sb.append("\n|---|");
+        cols.forEach(c -> sb.append("---:|"));
+        for (Workload w : Workload.values()) {
+            if (!w.nftables() || (!best.containsKey(w) && !failures.containsKey(w))) {
+                continue;
+            }
+            Map<String, Result> cells = best.getOrDefault(w, Map.of());
+            Result.Time floor = (Result.Time) cells.get("c");
+            sb.append("\n| ").append(w.id()).append(": ").append(w.title(cfg)).append(" |");
+            for (String c : cols) {
+                Result.Time r = (Result.Time) cells.get(c);
+                sb.append(' ').append(r == null ? cell(w, c) : time(r.seconds(), floor == null ? null : floor.seconds())
+                        + (Double.isNaN(r.cpuSeconds()) ? "" : ", cpu " + time(r.cpuSeconds(),
+                                floor == null || Double.isNaN(floor.cpuSeconds()) ? null : floor.cpuSeconds())))
+                        .append(" |");
+            }
+        }
+        sb.append('\n');
     }
 
     private String cell(Workload w, String peer) {
@@ -227,6 +271,8 @@ final class Report {
             sb.append(String.format(Locale.ROOT, "| W5 zero silent loss | %,d silently lost (worst repetition) | %s |%n",
                     silent, silent == 0 ? "yes" : "no"));
         }
+        nftTarget(sb, Workload.N1, 1.1);
+        nftTarget(sb, Workload.N2, 1.2);
         for (Workload w : List.of(Workload.W6_GET, Workload.W6_SETUP)) {
             Map<String, Result> m = best.get(w);
             if (m != null && m.get("jnetlink") != null) {
@@ -236,6 +282,20 @@ final class Report {
             }
         }
         return sb.toString();
+    }
+
+    // Issue 17's targets hold for wall and CPU time both.
+    private void nftTarget(StringBuilder sb, Workload w, double max) {
+        Map<String, Result> m = best.get(w);
+        if (m == null || m.get("c") == null || m.get("jnetlink") == null) {
+            return;
+        }
+        Result.Time c = (Result.Time) m.get("c");
+        Result.Time j = (Result.Time) m.get("jnetlink");
+        double wall = j.seconds() / c.seconds();
+        double cpu = j.cpuSeconds() / c.cpuSeconds();
+        sb.append(String.format(Locale.ROOT, "| %s <= %.1fx (wall, cpu) | %.2fx, %.2fx | %s |%n", w.id(), max, wall, cpu,
+                wall <= max && cpu <= max ? "yes" : "no"));
     }
 
     private Double ratio(Workload w) {

@@ -3,11 +3,15 @@ package dev.jnetlink.bench.compare;
 /** What one repetition of a workload measured. */
 sealed interface Result {
     /**
-     * Wall time of the whole workload.
+     * Wall time of the whole workload, and the CPU time it took where the peer measures it.
      *
-     * @param seconds the time
+     * @param seconds the wall time
+     * @param cpuSeconds user and system CPU time of the peer's process over the work, or NaN
      */
-    record Time(double seconds) implements Result {
+    record Time(double seconds, double cpuSeconds) implements Result {
+        Time(double seconds) {
+            this(seconds, Double.NaN);
+        }
     }
 
     /**
@@ -56,7 +60,8 @@ sealed interface Result {
                         Long.parseLong(kv.get("overruns")), "1".equals(kv.get("closed")));
                 case W6_GET, W6_SETUP -> new Latency(Double.parseDouble(kv.get("p50")),
                         Double.parseDouble(kv.get("p99")));
-                default -> new Time(Double.parseDouble(kv.get("seconds")));
+                default -> new Time(Double.parseDouble(kv.get("seconds")),
+                        kv.containsKey("cpu") ? Double.parseDouble(kv.get("cpu")) : Double.NaN);
             };
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot read the peer's result line: " + line, e);
