@@ -63,6 +63,28 @@ static void add_expr(struct nftnl_rule *r, struct nftnl_expr *e) {
     nftnl_rule_add_expr(r, e);
 }
 
+static void add_cmp(struct nftnl_rule *r, uint32_t op, const void *data, uint32_t len) {
+    struct nftnl_expr *e = nftnl_expr_alloc("cmp");
+    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, NFT_REG_1);
+    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, op);
+    nftnl_expr_set(e, NFTNL_EXPR_CMP_DATA, data, len);
+    add_expr(r, e);
+}
+
+static void add_meta(struct nftnl_rule *r, uint32_t key) {
+    struct nftnl_expr *e = nftnl_expr_alloc("meta");
+    nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, key);
+    nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, NFT_REG_1);
+    add_expr(r, e);
+}
+
+static void add_immediate(struct nftnl_rule *r, uint32_t reg, const void *data, uint32_t len) {
+    struct nftnl_expr *e = nftnl_expr_alloc("immediate");
+    nftnl_expr_set_u32(e, NFTNL_EXPR_IMM_DREG, reg);
+    nftnl_expr_set(e, NFTNL_EXPR_IMM_DATA, data, len);
+    add_expr(r, e);
+}
+
 /* iifname != "docker0" tcp dport PORT dnat to 172.17.0.2:80 */
 static struct nftnl_rule *dnat_rule(int port) {
     struct nftnl_rule *r = nftnl_rule_alloc();
@@ -70,47 +92,23 @@ static struct nftnl_rule *dnat_rule(int port) {
     nftnl_rule_set_str(r, NFTNL_RULE_TABLE, "nat");
     nftnl_rule_set_str(r, NFTNL_RULE_CHAIN, "docker");
     char ifname[16] = "docker0";
-    struct nftnl_expr *e = nftnl_expr_alloc("meta");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, NFT_META_IIFNAME);
-    nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, NFT_REG_1);
-    add_expr(r, e);
-    e = nftnl_expr_alloc("cmp");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, NFT_REG_1);
-    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, NFT_CMP_NEQ);
-    nftnl_expr_set(e, NFTNL_EXPR_CMP_DATA, ifname, sizeof(ifname));
-    add_expr(r, e);
-    e = nftnl_expr_alloc("meta");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_META_KEY, NFT_META_L4PROTO);
-    nftnl_expr_set_u32(e, NFTNL_EXPR_META_DREG, NFT_REG_1);
-    add_expr(r, e);
     uint8_t tcp = 6;
-    e = nftnl_expr_alloc("cmp");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, NFT_REG_1);
-    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, NFT_CMP_EQ);
-    nftnl_expr_set(e, NFTNL_EXPR_CMP_DATA, &tcp, 1);
-    add_expr(r, e);
-    e = nftnl_expr_alloc("payload");
+    uint16_t dport = htons(port);
+    uint32_t addr = htonl(0xac110002); /* 172.17.0.2 */
+    uint16_t to = htons(80);
+    add_meta(r, NFT_META_IIFNAME);
+    add_cmp(r, NFT_CMP_NEQ, ifname, sizeof(ifname));
+    add_meta(r, NFT_META_L4PROTO);
+    add_cmp(r, NFT_CMP_EQ, &tcp, 1);
+    struct nftnl_expr *e = nftnl_expr_alloc("payload");
     nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_DREG, NFT_REG_1);
     nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_BASE, NFT_PAYLOAD_TRANSPORT_HEADER);
     nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET, 2);
     nftnl_expr_set_u32(e, NFTNL_EXPR_PAYLOAD_LEN, 2);
     add_expr(r, e);
-    uint16_t dport = htons(port);
-    e = nftnl_expr_alloc("cmp");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_SREG, NFT_REG_1);
-    nftnl_expr_set_u32(e, NFTNL_EXPR_CMP_OP, NFT_CMP_EQ);
-    nftnl_expr_set(e, NFTNL_EXPR_CMP_DATA, &dport, 2);
-    add_expr(r, e);
-    uint32_t addr = htonl(0xac110002); /* 172.17.0.2 */
-    e = nftnl_expr_alloc("immediate");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_IMM_DREG, NFT_REG_1);
-    nftnl_expr_set(e, NFTNL_EXPR_IMM_DATA, &addr, 4);
-    add_expr(r, e);
-    uint16_t to = htons(80);
-    e = nftnl_expr_alloc("immediate");
-    nftnl_expr_set_u32(e, NFTNL_EXPR_IMM_DREG, NFT_REG_2);
-    nftnl_expr_set(e, NFTNL_EXPR_IMM_DATA, &to, 2);
-    add_expr(r, e);
+    add_cmp(r, NFT_CMP_EQ, &dport, 2);
+    add_immediate(r, NFT_REG_1, &addr, 4);
+    add_immediate(r, NFT_REG_2, &to, 2);
     e = nftnl_expr_alloc("nat");
     nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_TYPE, NFT_NAT_DNAT);
     nftnl_expr_set_u32(e, NFTNL_EXPR_NAT_FAMILY, NFPROTO_IPV4);

@@ -3,7 +3,6 @@ package dev.jnetlink.nftables;
 import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.nftables.codec.Data;
-import dev.jnetlink.nftables.codec.Verdict;
 import dev.jnetlink.nftables.codec.expr.Bitwise;
 import dev.jnetlink.nftables.codec.expr.Cmp;
 import dev.jnetlink.nftables.codec.expr.Counter;
@@ -429,9 +428,5 @@ final class RuleText {
     private static String unit(long seconds) {
         return seconds == 1 ? "second" : seconds == 60 ? "minute" : seconds == 3600 ? "hour"
                 : seconds == 86400 ? "day" : seconds + "s";
-    }
-
-    static String verdict(Verdict v) {
-        return v.toString();
     }
 }

@@ -121,7 +121,7 @@ public final class PortPublisher {
         Map<String, List<RuleHandle>> byComment = new LinkedHashMap<>();
         for (ChainSpec c : List.of(docker, postrouting)) {
             for (Rule r : nft.listRules(table, c.name())) {
-                String comment = commentOf(r);
+                String comment = RuleSpec.commentOf(r);
                 if (comment != null) {
                     byComment.computeIfAbsent(comment, k -> new ArrayList<>())
                             .add(new RuleHandle(table, c.name(), r.handle()));
@@ -134,10 +134,6 @@ public final class PortPublisher {
                 byContainer.computeIfAbsent(p.container(), k -> new ArrayList<>()).add(p);
             }
         }
-    }
-
-    private static String commentOf(Rule r) {
-        return RuleSpec.commentOf(r);
     }
 
     /** @return the table the publisher keeps its rules in */
