@@ -478,6 +478,35 @@ public final class RuleSpec {
         }
 
         /**
+         * @param map a verdict map keyed by ports ({@link MapValueType#VERDICT})
+         * @return {@code tcp dport vmap @MAP}
+         */
+        public Builder tcpDportVmap(String map) {
+            Names.check("map name", map);
+            transport(6, 2);
+            out.add(Exprs.lookup(map, Exprs.REG_VERDICT));
+            return this;
+        }
+
+        /**
+         * @param map a map of ports to {@code ipv4_addr . inet_service}
+         *     ({@link MapValueType#IPV4_ADDR_AND_SERVICE})
+         * @return {@code dnat ip to tcp dport map @MAP}: Docker's publications in one rule
+         */
+        public Builder dnatToTcpDportMap(String map) {
+            Names.check("map name", map);
+            natHook("dnat", EnumSet.of(Hook.PREROUTING, Hook.OUTPUT));
+            if (!table.family().carriesIpv4() || table.family() == TableFamily.IP6) {
+                throw new IllegalArgumentException(where() + ": dnat ip to ... map takes IPv4 addresses, and "
+                        + table + " is an " + table.family() + " table");
+            }
+            transport(6, 2);
+            out.add(Exprs.lookup(map, Exprs.REG_1));
+            out.add(new Nat(Nat.Values.DNAT, 2, Exprs.REG_1, null, Exprs.REG32_01, null, null, List.of()));
+            return this;
+        }
+
+        /**
          * @param set a named set of IPv4 addresses
          * @return {@code ip saddr @SET}
          */

@@ -155,6 +155,27 @@ public final class Transaction {
     }
 
     /**
+     * Adds a named map and its elements. Equivalent to
+     * {@code nft add map FAMILY TABLE NAME '{ type K : V; elements = { ... } }'}.
+     *
+     * @param map the map
+     * @return this transaction
+     */
+    public Transaction add(MapSpec map) {
+        int id = ++lastSetId;
+        setIds.put(map.table().family() + " " + map.table().name() + " " + map.name(), id);
+        NftSet s = map.toRecord(id);
+        op(NftMsg.NEWSET, NlMsg.F_CREATE, map::toString, w -> NfMessages.encode(w, s.header(), NftSet.CODEC, s),
+                null);
+        var elements = map.elementsRecord(id);
+        if (elements != null) {
+            op(NftMsg.NEWSETELEM, NlMsg.F_CREATE, () -> "elements of map " + map,
+                    w -> NfMessages.encode(w, elements.header(), SetElements.CODEC, elements), null);
+        }
+        return this;
+    }
+
+    /**
      * Deletes one rule by its handle. Equivalent to
      * {@code nft delete rule FAMILY TABLE CHAIN handle N}.
      *

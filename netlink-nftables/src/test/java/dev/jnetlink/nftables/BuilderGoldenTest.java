@@ -25,8 +25,17 @@ import org.junit.jupiter.api.Test;
 class BuilderGoldenTest {
     @Test
     void theBuildersMakeNftsBatchByteForByte() {
-        List<byte[]> nft = messages(GoldenBytes.load("golden/nft/builder-batch.hex").first("sendmsg"));
-        Transaction tx = BuilderRuleset.into(new Transaction(null)).learnHandles(false);
+        sameBytes("golden/nft/builder-batch.hex", BuilderRuleset.into(new Transaction(null)));
+    }
+
+    @Test
+    void mapsAndTheirLookupsAreNftsBytesToo() {
+        sameBytes("golden/nft/maps-batch.hex", MapsRuleset.into(new Transaction(null)));
+    }
+
+    private static void sameBytes(String golden, Transaction built) {
+        List<byte[]> nft = messages(GoldenBytes.load(golden).first("sendmsg"));
+        Transaction tx = built.learnHandles(false);
         List<byte[]> ours = new ArrayList<>();
         ByteBuf buf = Unpooled.buffer();
         try {
@@ -50,6 +59,19 @@ class BuilderGoldenTest {
             assertThat(type(b)).isEqualTo(type(a));
             assertThat(flags(b) & ~NlMsg.F_ACK).as("flags of message %d", i).isEqualTo(flags(a));
         }
+    }
+
+    @Test
+    void mapsRefuseValuesOfAnotherType() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MapSpec.of(TableSpec.ip("nat"), "m",
+                SetKeyType.INET_SERVICE, MapValueType.VERDICT).element("22", "jump").build())
+                .hasMessage("\"jump\": jump takes a chain");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MapSpec.of(TableSpec.ip("nat"), "m",
+                SetKeyType.INET_SERVICE, MapValueType.IPV4_ADDR_AND_SERVICE).element("22", "::1 . 80").build())
+                .hasMessage("\"::1 . 80\": the address is not IPv4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MapSpec.of(TableSpec.ip("nat"), "m",
+                SetKeyType.INET_SERVICE, MapValueType.VERDICT).element("22", "accept").element("22", "drop").build())
+                .hasMessage("map nat/m: key 22 is given twice");
     }
 
     @Test

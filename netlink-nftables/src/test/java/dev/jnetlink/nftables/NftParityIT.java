@@ -43,8 +43,21 @@ class NftParityIT {
         assertThat(NftTool.jsonRuleset(ours.name())).isEqualTo(NftTool.jsonRuleset(theirs.name()));
     }
 
+    @Test
+    void mapsBuiltWithTheLibraryAreWhatNftMakesOfTheSameText() {
+        NftTool.require();
+        NetNs ours = namespaces.named("nftlib");
+        NetNs theirs = namespaces.named("nftref");
+        try (Nft nft = Nft.openIn(ours)) {
+            MapsRuleset.into(nft.transaction()).commit();
+            NftTool.apply(theirs.name(), "rulesets/maps.nft");
+            assertThat(NftTool.jsonRuleset(ours.name())).isEqualTo(NftTool.jsonRuleset(theirs.name()));
+            assertThat(nft.ruleset().toString()).isEqualTo(NftTool.run(ours.name(), "list", "ruleset"));
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"docker-nat", "filter-unmodelled", "nat-sets-maps"})
+    @ValueSource(strings = {"docker-nat", "filter-unmodelled", "nat-sets-maps", "maps"})
     void aRulesetNftWroteIsListedWithoutLoss(String ruleset) {
         NftTool.require();
         NetNs theirs = namespaces.named("nftref");

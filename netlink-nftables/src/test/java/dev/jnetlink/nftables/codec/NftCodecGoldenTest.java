@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class NftCodecGoldenTest {
     @ParameterizedTest
-    @ValueSource(strings = {"docker-nat", "nat-sets-maps", "filter-unmodelled"})
+    @ValueSource(strings = {"docker-nat", "nat-sets-maps", "filter-unmodelled", "maps", "builder"})
     void everyRequestOfNftsBatchEncodesBackToNftsBytes(String ruleset) {
         List<NftGolden.Message> batch = NftGolden.messages(
                 GoldenBytes.load("golden/nft/" + ruleset + "-batch.hex"), "sendmsg");
