@@ -142,13 +142,16 @@ public final class Transaction {
      */
     public Transaction add(SetSpec set) {
         int id = ++lastSetId;
-        setIds.put(set.table().family() + " " + set.table().name() + " " + set.name(), id);
-        NftSet s = set.toRecord(id);
-        op(NftMsg.NEWSET, NlMsg.F_CREATE, set::toString, w -> NfMessages.encode(w, s.header(), NftSet.CODEC, s),
-                null);
-        var elements = set.elementsRecord(id);
+        return addSet(set.table(), set.name(), () -> "set " + set, set.toRecord(id), set.elementsRecord(id));
+    }
+
+    // A named set or map and its elements; rules added later find it by its id in the batch.
+    private Transaction addSet(TableSpec table, String name, Supplier<String> what, NftSet set,
+            SetElements elements) {
+        setIds.put(table.family() + " " + table.name() + " " + name, set.id());
+        op(NftMsg.NEWSET, NlMsg.F_CREATE, what, w -> NfMessages.encode(w, set.header(), NftSet.CODEC, set), null);
         if (elements != null) {
-            op(NftMsg.NEWSETELEM, NlMsg.F_CREATE, () -> "elements of set " + set,
+            op(NftMsg.NEWSETELEM, NlMsg.F_CREATE, () -> "elements of " + what.get(),
                     w -> NfMessages.encode(w, elements.header(), SetElements.CODEC, elements), null);
         }
         return this;
@@ -163,16 +166,7 @@ public final class Transaction {
      */
     public Transaction add(MapSpec map) {
         int id = ++lastSetId;
-        setIds.put(map.table().family() + " " + map.table().name() + " " + map.name(), id);
-        NftSet s = map.toRecord(id);
-        op(NftMsg.NEWSET, NlMsg.F_CREATE, map::toString, w -> NfMessages.encode(w, s.header(), NftSet.CODEC, s),
-                null);
-        var elements = map.elementsRecord(id);
-        if (elements != null) {
-            op(NftMsg.NEWSETELEM, NlMsg.F_CREATE, () -> "elements of map " + map,
-                    w -> NfMessages.encode(w, elements.header(), SetElements.CODEC, elements), null);
-        }
-        return this;
+        return addSet(map.table(), map.name(), () -> "map " + map, map.toRecord(id), map.elementsRecord(id));
     }
 
     /**
