@@ -3,6 +3,7 @@ package dev.jnetlink.nftables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.KernelFeatureHandler;
 import java.io.File;
@@ -80,7 +81,10 @@ final class NftTool {
 
     /**
      * @param netns a named namespace
-     * @return {@code nft -j list ruleset}'s objects, without the metainfo (which names nft's version)
+     * @return {@code nft -j list ruleset}'s objects, without the metainfo (which names nft's
+     *     version) and without handles: they are the kernel's numbering, not the ruleset, and a
+     *     batch the kernel replays after loading a module (a first nat chain in a VM) takes new
+     *     ones
      */
     static ArrayNode jsonRuleset(String netns) {
         try {
@@ -88,12 +92,22 @@ final class NftTool {
             ArrayNode out = JSON.createArrayNode();
             for (JsonNode n : root.get("nftables")) {
                 if (!n.has("metainfo")) {
-                    out.add(n);
+                    out.add(withoutHandles(n));
                 }
             }
             return out;
         } catch (IOException e) {
             throw new AssertionError("nft -j printed no JSON", e);
         }
+    }
+
+    private static JsonNode withoutHandles(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.remove("handle");
+            o.forEach(NftTool::withoutHandles);
+        } else if (n instanceof ArrayNode a) {
+            a.forEach(NftTool::withoutHandles);
+        }
+        return n;
     }
 }
