@@ -256,6 +256,12 @@ public final class AttributeCursor {
         return (long) LONG.get(data, valueStart);
     }
 
+    /** @return the payload as a 64-bit value in network order */
+    public long be64() {
+        need(8, "a be64");
+        return buf.getLong(valueStart);
+    }
+
     /**
      * A variable-width unsigned integer ({@code NLA_UINT}): 4 or 8 bytes.
      *

@@ -628,12 +628,19 @@ public final class AttributeSetCodec<R extends Record> {
         }
 
         /**
+         * Unsigned 16 bits in the space's value order (host order for rtnetlink, network order
+         * for nfnetlink).
+         *
          * @param component component name
          * @param type attribute type
          * @return this builder
          */
         public Builder<R> u16(String component, int type) {
-            return attr(component, type, ValueCodecs.U16);
+            return attr(component, type, bigEndian() ? ValueCodecs.BE16 : ValueCodecs.U16);
+        }
+
+        private boolean bigEndian() {
+            return space.valueOrder() == java.nio.ByteOrder.BIG_ENDIAN;
         }
 
         /**
@@ -646,12 +653,14 @@ public final class AttributeSetCodec<R extends Record> {
         }
 
         /**
+         * 32 bits in the space's value order.
+         *
          * @param component component name
          * @param type attribute type
          * @return this builder
          */
         public Builder<R> u32(String component, int type) {
-            return attr(component, type, ValueCodecs.U32);
+            return attr(component, type, bigEndian() ? ValueCodecs.BE32 : ValueCodecs.U32);
         }
 
         /**
@@ -664,12 +673,14 @@ public final class AttributeSetCodec<R extends Record> {
         }
 
         /**
+         * 64 bits in the space's value order.
+         *
          * @param component component name
          * @param type attribute type
          * @return this builder
          */
         public Builder<R> u64(String component, int type) {
-            return attr(component, type, ValueCodecs.U64);
+            return attr(component, type, bigEndian() ? ValueCodecs.BE64 : ValueCodecs.U64);
         }
 
         /**
@@ -737,14 +748,21 @@ public final class AttributeSetCodec<R extends Record> {
 
         /**
          * @param component component name
-         * @param type attribute type, with {@link Nla#F_NESTED} if the kernel sends it so
+         * @param type attribute type, with {@link Nla#F_NESTED} if the kernel sends it so; the
+         *     space must declare it holds the codec's space ({@link AttributeSpace#withChild})
          * @param codec the nested set's codec
          * @param <N> the nested record type
          * @return this builder
          */
         public <N extends Record> Builder<R> nested(String component, int type,
                 AttributeSetCodec<N> codec) {
-            space.nest(type & Nla.TYPE_MASK, codec.space());
+            // The nesting is the space's to declare (an extended ack inside it is named through
+            // the space, before any codec has run); the table only checks they agree.
+            if (space.child(type) != codec.space()) {
+                throw new IllegalStateException(space.name(type) + " holds " + codec.space()
+                        + " in the codec of " + recordType.getSimpleName() + ", but the "
+                        + space + " space does not say so: declare it with withChild");
+            }
             return attr(component, type, ValueCodecs.nested(codec));
         }
 

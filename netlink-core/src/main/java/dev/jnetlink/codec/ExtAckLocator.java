@@ -14,6 +14,22 @@ public final class ExtAckLocator {
     }
 
     /**
+     * Names the attribute at an offset of a request, the request's fixed header and
+     * attributes taken from its family.
+     *
+     * @param request buffer holding the request
+     * @param messageStart absolute index of the request's netlink header
+     * @param offset the kernel's offset, from the start of the netlink header
+     * @param family the request's family
+     * @return the attribute path, or null if the offset is not inside an attribute or the
+     *     family does not describe the request's type
+     */
+    public static String locate(ByteBuf request, int messageStart, int offset, NetlinkFamily family) {
+        int type = HostOrder.getU16(request, messageStart + 4);
+        return locate(request, messageStart, offset, family.fixedHeaderSize(type), family.space(type));
+    }
+
+    /**
      * @param request buffer holding the request
      * @param messageStart absolute index of the request's netlink header
      * @param offset the kernel's offset, from the start of the netlink header

@@ -126,9 +126,17 @@ public final class MessageCursor {
         return buf;
     }
 
-    /** @return the current message's type name, e.g. {@code RTM_NEWLINK} */
+    /** @return the current message's type name as rtnetlink names it, e.g. {@code RTM_NEWLINK} */
     public String typeName() {
         return MessageTypes.name(type);
+    }
+
+    /**
+     * @param family the family the message belongs to
+     * @return the current message's type name in that family, e.g. {@code NFT_MSG_NEWRULE}
+     */
+    public String typeName(NetlinkFamily family) {
+        return family.typeName(type);
     }
 
     /**
@@ -139,10 +147,37 @@ public final class MessageCursor {
      * @throws DecodeException if the payload is shorter
      */
     public void requirePayload(int size, String what) {
+        requirePayload(size, what, typeName());
+    }
+
+    private void requirePayload(int size, String what, String typeName) {
         if (payloadLength() < size) {
-            throw new DecodeException("in " + typeName() + " at offset 16: payload of "
+            throw new DecodeException("in " + typeName + " at offset 16: payload of "
                     + payloadLength() + " bytes is too short for " + what + " (" + size + " bytes)");
         }
+    }
+
+    /**
+     * Positions the attribute cursor after the fixed header the family declares for this
+     * message's type, on the family's attribute space; errors name the message as the family
+     * does ({@code in NFTA_RULE_EXPRESSIONS of NFT_MSG_NEWRULE at offset 40: ...}).
+     *
+     * @param family the family the message belongs to
+     * @return the (reused) attribute cursor
+     * @throws DecodeException if the payload is shorter than the fixed header, or the family
+     *     does not describe this message type
+     */
+    public AttributeCursor attributes(NetlinkFamily family) {
+        NetlinkFamily.MessageType t = family.messageType(type);
+        String name = family.typeName(type);
+        if (t == null || t.space() == null) {
+            throw new DecodeException("in " + name + " at offset 4: " + family.name()
+                    + " does not describe attributes for message type " + type);
+        }
+        requirePayload(t.fixedHeaderSize(), t.fixedHeaderName(), name);
+        int from = payloadOffset() + NlMsg.align(t.fixedHeaderSize());
+        int to = start + length;
+        return attributes.reset(buf, Math.min(from, to), to, t.space(), start, name);
     }
 
     /**

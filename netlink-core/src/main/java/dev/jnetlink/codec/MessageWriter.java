@@ -198,6 +198,16 @@ public final class MessageWriter {
     }
 
     /**
+     * @param type attribute type
+     * @param value 64 bits, network order
+     */
+    public void putBe64(int type, long value) {
+        int m = beginAttribute(type);
+        buf.writeLong(value);
+        endAttribute(m);
+    }
+
+    /**
      * A variable-width unsigned integer ({@code NLA_UINT}): 4 bytes if it fits, else 8.
      *
      * @param type attribute type

@@ -16,6 +16,7 @@ enum Scalar implements ValueCodec<Object> {
     U32(Integer.class),
     BE32(Integer.class),
     U64(Long.class),
+    BE64(Long.class),
     UINT(Long.class),
     STRING(String.class),
     STRING_NO_NUL(String.class),
@@ -55,6 +56,7 @@ enum Scalar implements ValueCodec<Object> {
         return switch (this) {
             case U8, U16, BE16, U32, BE32 -> c.boxed(readInt(c));
             case U64 -> c.u64();
+            case BE64 -> c.be64();
             case UINT -> c.uint();
             case STRING, STRING_NO_NUL -> c.string();
             case SHARED_STRING -> c.sharedString();
@@ -74,6 +76,7 @@ enum Scalar implements ValueCodec<Object> {
             case U32 -> w.putU32(type, (Integer) v);
             case BE32 -> w.putBe32(type, (Integer) v);
             case U64 -> w.putU64(type, (Long) v);
+            case BE64 -> w.putBe64(type, (Long) v);
             case UINT -> w.putUint(type, (Long) v);
             case STRING, SHARED_STRING -> w.putString(type, (String) v);
             case STRING_NO_NUL -> w.putStringNoNul(type, (String) v);

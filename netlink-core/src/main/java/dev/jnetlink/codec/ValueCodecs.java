@@ -48,6 +48,8 @@ public final class ValueCodecs {
     public static final ValueCodec<Integer> BE32 = Scalar.BE32.typed();
     /** 64 bits, host order. */
     public static final ValueCodec<Long> U64 = Scalar.U64.typed();
+    /** 64 bits, network order (nfnetlink handles and counters). */
+    public static final ValueCodec<Long> BE64 = Scalar.BE64.typed();
     /** {@code NLA_UINT}: 4 or 8 bytes. */
     public static final ValueCodec<Long> UINT = Scalar.UINT.typed();
     /** A NUL-terminated string (read also when the NUL is missing). */

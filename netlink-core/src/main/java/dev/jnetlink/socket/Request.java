@@ -1,8 +1,9 @@
 package dev.jnetlink.socket;
 
 import dev.jnetlink.codec.AttributeSpace;
-import dev.jnetlink.codec.MessageTypes;
 import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.NetlinkFamily;
+import dev.jnetlink.codec.Rtnetlink;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -12,11 +13,16 @@ import java.util.function.Supplier;
  * header, {@code NLM_F_REQUEST}, the sequence number and, as the call needs,
  * {@code NLM_F_ACK} or {@code NLM_F_DUMP}.
  *
+ * <p>The request belongs to a {@link NetlinkFamily} (rtnetlink unless given), which names its
+ * type in errors ({@code NFT_MSG_NEWRULE nat/prerouting: ENOENT ...}) and, unless the request
+ * says otherwise, gives the fixed header and attributes an extended ack is located in.
+ *
  * <p>What the request is about can be given as a supplier, computed only if an error message
  * needs it: a batch of 100,000 routes would otherwise format 100,000 descriptions to report
  * none.
  */
 public final class Request {
+    private final NetlinkFamily family;
     private final int type;
     private final int flags;
     private final Supplier<String> about;
@@ -42,7 +48,39 @@ public final class Request {
      */
     public Request(int type, int flags, String object, int fixedHeaderSize, AttributeSpace space,
             Body body) {
-        this(object == null ? null : () -> object, type, flags, fixedHeaderSize, space, body);
+        this(Rtnetlink.FAMILY, object == null ? null : () -> object, type, flags, fixedHeaderSize,
+                space, body);
+    }
+
+    /**
+     * A request of a family whose descriptor gives its fixed header and attributes.
+     *
+     * @param family the request's family
+     * @param type {@code nlmsg_type}, e.g. {@code NFT_MSG_NEWRULE}
+     * @param flags extra flags, e.g. {@code NLM_F_CREATE | NLM_F_ECHO}
+     * @param object what the request is about, e.g. {@code nat/prerouting}; may be null
+     * @param body writes the payload
+     */
+    public Request(NetlinkFamily family, int type, int flags, String object, Body body) {
+        this(family, object == null ? null : () -> object, type, flags, family.fixedHeaderSize(type),
+                family.space(type), body);
+    }
+
+    /**
+     * A request of a family whose descriptor gives its fixed header and attributes, described
+     * only when an error message needs it.
+     *
+     * @param family the request's family
+     * @param type {@code nlmsg_type}
+     * @param flags extra flags
+     * @param object computes what the request is about
+     * @param body writes the payload
+     * @return the request
+     */
+    public static Request describedLazily(NetlinkFamily family, int type, int flags,
+            Supplier<String> object, Body body) {
+        return new Request(family, Objects.requireNonNull(object, "object"), type, flags,
+                family.fixedHeaderSize(type), family.space(type), body);
     }
 
     /**
@@ -59,12 +97,13 @@ public final class Request {
      */
     public static Request describedLazily(int type, int flags, Supplier<String> object,
             int fixedHeaderSize, AttributeSpace space, Body body) {
-        return new Request(Objects.requireNonNull(object, "object"), type, flags, fixedHeaderSize,
-                space, body);
+        return new Request(Rtnetlink.FAMILY, Objects.requireNonNull(object, "object"), type, flags,
+                fixedHeaderSize, space, body);
     }
 
-    private Request(Supplier<String> object, int type, int flags, int fixedHeaderSize,
-            AttributeSpace space, Body body) {
+    private Request(NetlinkFamily family, Supplier<String> object, int type, int flags,
+            int fixedHeaderSize, AttributeSpace space, Body body) {
+        this.family = Objects.requireNonNull(family, "family");
         this.type = type;
         this.flags = flags;
         this.about = object;
@@ -73,9 +112,19 @@ public final class Request {
         this.body = Objects.requireNonNull(body, "body");
     }
 
+    /** @return the family the request belongs to */
+    public NetlinkFamily family() {
+        return family;
+    }
+
     /** @return {@code nlmsg_type} */
     public int type() {
         return type;
+    }
+
+    /** @return the type's name in the request's family, e.g. {@code RTM_NEWLINK} */
+    public String typeName() {
+        return family.typeName(type);
     }
 
     /** @return the extra flags */
@@ -106,7 +155,7 @@ public final class Request {
     /** @return the request's name and object, e.g. {@code RTM_NEWLINK veth1.1} */
     public String describe() {
         String object = object();
-        return object == null ? MessageTypes.name(type) : MessageTypes.name(type) + " " + object;
+        return object == null ? typeName() : typeName() + " " + object;
     }
 
     @Override

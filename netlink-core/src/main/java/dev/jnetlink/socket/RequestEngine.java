@@ -4,7 +4,6 @@ import dev.jnetlink.codec.ErrorReply;
 import dev.jnetlink.codec.ExtAckLocator;
 import dev.jnetlink.codec.HostOrder;
 import dev.jnetlink.codec.MessageCursor;
-import dev.jnetlink.codec.MessageTypes;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
 import io.netty.buffer.ByteBuf;
@@ -494,7 +493,7 @@ public final class RequestEngine implements AutoCloseable {
                     return out;
                 }
                 if (attempts > options.dumpRetries()) {
-                    throw new DumpInterruptedException(MessageTypes.name(request.type()),
+                    throw new DumpInterruptedException(request.typeName(),
                             request.object(), attempts, out);
                 }
             }
@@ -566,7 +565,7 @@ public final class RequestEngine implements AutoCloseable {
                 if (busySince == 0) {
                     busySince = now;
                 } else if (now - busySince > replyTimeoutNanos) {
-                    throw NetlinkException.of(Errno.EBUSY, MessageTypes.name(request.type()),
+                    throw NetlinkException.of(Errno.EBUSY, request.typeName(),
                             request.object(), "a dump abandoned earlier on this socket still runs",
                             null);
                 }
@@ -663,7 +662,7 @@ public final class RequestEngine implements AutoCloseable {
                         // The queue was too full to start the dump (it runs on as reads make
                         // room: drained before the next request).
                         unsettled = true;
-                        throw new RepliesLostException(MessageTypes.name(request.type()),
+                        throw new RepliesLostException(request.typeName(),
                                 request.object(), failure(request, end, requestMark));
                     }
                     dumpRunning = false;
@@ -787,6 +786,150 @@ public final class RequestEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Receives the kernel's answers to {@link #transact}, in the order it queued them.
+     */
+    public interface Replies {
+        /**
+         * A message answering request {@code index} that is not an acknowledgement: an echo
+         * ({@code NLM_F_ECHO}) of what the request made, say.
+         *
+         * @param index position of the request in the transaction
+         * @param message positioned on the message
+         */
+        void message(int index, MessageCursor message);
+
+        /**
+         * The kernel's acknowledgement of request {@code index}, or its refusal.
+         *
+         * @param index position of the request in the transaction
+         * @param failure null for an acknowledgement, else the refusal, with the request's
+         *     name, object, the kernel's text and the attribute it pointed at
+         * @return true if every answer the caller waits for has come
+         */
+        boolean acknowledged(int index, NetlinkException failure);
+    }
+
+    /**
+     * Sends requests as one datagram (one {@code sendmsg}) and hands each kernel message that
+     * answers one of them to {@code replies}, mapped back by sequence number, until
+     * {@code replies} says it has what it waited for; then takes, without waiting, whatever
+     * else the kernel queued for them. For protocols that process a datagram as a unit:
+     * nfnetlink's batches ({@code NFNL_MSG_BATCH_BEGIN} ... {@code NFNL_MSG_BATCH_END}) are
+     * applied all or nothing, and every failing message is reported by its sequence number.
+     *
+     * <p>Unlike {@link #batch}, no {@code NLM_F_ACK} is added: each request's flags say what it
+     * asks back ({@code NLM_F_ACK}, {@code NLM_F_ECHO}). The send buffer is raised to hold
+     * the datagram and the receive buffer to hold {@code replyBytes}, so that replies are not
+     * lost to {@code ENOBUFS}.
+     *
+     * @param requests the requests, in order; their sequence numbers are consecutive
+     * @param replyBytes how many bytes of replies (echoes, errors) the receive buffer must
+     *     hold at once, at most; 0 to leave it as it is
+     * @param replies receives the answers
+     * @throws RepliesLostException if the receive queue overflowed: some answers were lost,
+     *     and what the kernel did must be found out another way
+     * @throws ReplyTimeoutException if nothing came from the kernel for the reply deadline
+     * @throws NetlinkException if the socket itself fails
+     */
+    public void transact(List<Request> requests, int replyBytes, Replies replies) {
+        Objects.requireNonNull(replies, "replies");
+        int n = requests.size();
+        if (n == 0) {
+            return;
+        }
+        enter();
+        try {
+            tx.clear();
+            if (Integer.compareUnsigned(seq, -2 - n) > 0) {
+                seq = 0; // consecutive numbers: no wrap through 0 inside one transaction
+            }
+            int firstSeq = seq + 1;
+            int[] marks = new int[n];
+            for (int i = 0; i < n; i++) {
+                marks[i] = writeRequest(requests.get(i), nextSeq(), 0);
+            }
+            if (socket != null) {
+                // netlink_sendmsg refuses a datagram over sk_sndbuf - 32 bytes (EMSGSIZE).
+                int need = tx.readableBytes() + 4096;
+                if (need > MAX_DATAGRAM) {
+                    socket.setSendBufferSize(need);
+                }
+                if (replyBytes > socket.receiveBufferSize() / 2) {
+                    socket.setReceiveBufferSize(replyBytes);
+                }
+            }
+            send();
+            boolean complete = false;
+            Request first = requests.get(0);
+            while (!complete) {
+                rx.clear();
+                int room = rx.writableBytes();
+                int size = receive(rx, first);
+                if (size > room) {
+                    throw ackTooLarge(size, room);
+                }
+                complete = deliver(requests, firstSeq, marks, replies);
+            }
+            while (true) { // the rest the kernel queued with the last answer, if any
+                rx.clear();
+                int room = rx.writableBytes();
+                int got;
+                try {
+                    got = transport.receiveMany(rx, room, oneReceipt, true);
+                } catch (NetlinkException e) {
+                    unsettled = true;
+                    if (e.errnoNumber() == Errno.ENOBUFS.number()) {
+                        throw new RepliesLostException(first.typeName(), first.object(), e);
+                    }
+                    throw e;
+                }
+                if (got == 0) {
+                    return;
+                }
+                if (Receipt.senderPort(oneReceipt[0]) != 0) {
+                    droppedForeign.incrementAndGet();
+                    continue;
+                }
+                int size = Receipt.size(oneReceipt[0]);
+                if (size > room) {
+                    throw ackTooLarge(size, room);
+                }
+                rx.writerIndex(rx.writerIndex() + size);
+                deliver(requests, firstSeq, marks, replies);
+            }
+        } finally {
+            if (tx.capacity() > 4 * RECEIVE_BUFFER) { // a large transaction's buffer is not kept
+                ByteBuf smaller = PooledByteBufAllocator.DEFAULT.directBuffer(RECEIVE_BUFFER);
+                tx.release();
+                tx = smaller;
+                writer.reset(OwnedBuffers.untracked(tx));
+            }
+            lock.unlock();
+        }
+    }
+
+    private boolean deliver(List<Request> requests, int firstSeq, int[] marks, Replies replies) {
+        boolean complete = false;
+        cursor.reset(received());
+        while (cursor.next()) {
+            int k = cursor.seq() - firstSeq;
+            int type = cursor.type();
+            if (k < 0 || k >= marks.length || type == NlMsg.NOOP || type == NlMsg.DONE) {
+                droppedUnexpected.incrementAndGet();
+                continue;
+            }
+            if (type == NlMsg.ERROR) {
+                ErrorReply er = ErrorReply.decode(cursor);
+                NetlinkException failure = er.isAck() ? null : failure(requests.get(k), er, marks[k]);
+                complete |= replies.acknowledged(k, failure);
+            } else {
+                replies.message(k, cursor);
+            }
+        }
+        return complete;
+    }
+
     private static String acknowledged(int done, int n) {
         return done + " of " + n + " requests acknowledged";
     }
@@ -812,7 +955,7 @@ public final class RequestEngine implements AutoCloseable {
                     : r.space().name(er.missingType());
             attr = "missing " + missing;
         }
-        return NetlinkException.of(Errno.of(er.error()), MessageTypes.name(r.type()), r.object(),
+        return NetlinkException.of(Errno.of(er.error()), r.typeName(), r.object(),
                 er.message(), attr);
     }
 
@@ -858,7 +1001,7 @@ public final class RequestEngine implements AutoCloseable {
                     }
                 }
                 if (n == 0) {
-                    throw new ReplyTimeoutException(MessageTypes.name(request.type()),
+                    throw new ReplyTimeoutException(request.typeName(),
                             request.object(), options.replyTimeout());
                 }
                 boolean fromKernel = false;
@@ -877,7 +1020,7 @@ public final class RequestEngine implements AutoCloseable {
         } catch (NetlinkException e) {
             unsettled = true;
             if (e.errnoNumber() == Errno.ENOBUFS.number()) {
-                throw new RepliesLostException(MessageTypes.name(request.type()), request.object(), e);
+                throw new RepliesLostException(request.typeName(), request.object(), e);
             }
             throw e;
         }

@@ -157,7 +157,7 @@ class RequestEngineRecoveryTest {
         kernel.respond((r, k) -> k.fromKernel(w -> link(w, r.seq(), "vf-rich", big)));
         Link l = engine.query(GET, LinkCodec::decode);
         assertThat(l.name()).isEqualTo("vf-rich");
-        assertThat(l.vfInfoList().toArray()).hasSize(big.length);
+        assertThat(l.virtualFunctions().infoList().toArray()).hasSize(big.length);
         assertThat(kernel.sent()).hasSize(2);
         // The buffer stays grown: the next one fits the first time.
         engine.query(GET, LinkCodec::decode);

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * What runs in a container, played by a thread started inside its namespace (the programs
@@ -71,6 +72,23 @@ public final class ContainerProcess implements AutoCloseable {
      */
     public static ContainerProcess serve(NetNs ns, String name, InetSocketAddress bind, String greeting)
             throws IOException {
+        return serve(ns, name, bind, peer -> greeting);
+    }
+
+    /**
+     * Starts a TCP service in a namespace that answers each connection with a line made from
+     * the address it came from: how a machine on the other side shows which source address it
+     * sees (a masquerade's).
+     *
+     * @param ns the namespace
+     * @param name the thread's name
+     * @param bind the address and port to listen on
+     * @param answer the line for a connection from a given peer
+     * @return the running service
+     * @throws IOException if the port cannot be bound there
+     */
+    public static ContainerProcess serve(NetNs ns, String name, InetSocketAddress bind,
+            Function<InetSocketAddress, String> answer) throws IOException {
         ServerSocket server = ns.call(() -> {
             ServerSocket s = new ServerSocket();
             try {
@@ -82,12 +100,12 @@ public final class ContainerProcess implements AutoCloseable {
                 throw e;
             }
         });
-        byte[] line = (greeting + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             return start(ns, name, server, new CountDownLatch(1), () -> {
                 while (!server.isClosed()) {
                     try (Socket c = server.accept(); OutputStream out = c.getOutputStream()) {
-                        out.write(line);
+                        out.write((answer.apply((InetSocketAddress) c.getRemoteSocketAddress()) + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
                     } catch (IOException e) {
                         // closed: the loop ends; a client that went away: next one
                     }

@@ -8,6 +8,7 @@ import dev.jnetlink.examples.scenario.MacvlanVlan;
 import dev.jnetlink.examples.scenario.Modes;
 import dev.jnetlink.examples.scenario.Overlay;
 import dev.jnetlink.examples.scenario.Pipework;
+import dev.jnetlink.examples.scenario.Publish;
 import dev.jnetlink.examples.scenario.R1R2;
 import dev.jnetlink.examples.scenario.UserBridge;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
 /** The scenarios the jar offers, in the order of SCENARIOS.md. */
 public final class Scenarios {
     private static final List<Scenario> ALL = List.of(new R1R2(), new DefaultBridge(), new UserBridge(), new Modes(),
-            new Pipework(), new MacvlanBridge(), new MacvlanVlan(), new IpvlanL2(), new IpvlanL3(), new Overlay());
+            new Pipework(), new MacvlanBridge(), new MacvlanVlan(), new IpvlanL2(), new IpvlanL3(), new Overlay(),
+            new Publish());
 
     private Scenarios() {
     }

@@ -27,6 +27,7 @@ import java.util.Set;
  * java -cp netlink-bench/target/benchmarks.jar dev.jnetlink.bench.compare.Compare \
  *     --peers-dir netlink-bench/target/peers [--json] [--median] [--reps 5] [--only W1_10k,W4] \
  *     [--peers c,jnetlink] [--pairs 1000] [--routes 100000] [--samples 10000] [--pb-samples 1000]
+ *     [--nft-rules 10000]
  * </pre>
  *
  * The peers take turns repetition by repetition (in the order {@code --peers} names them),
@@ -56,6 +57,7 @@ public final class Compare {
         int routes = 100_000;
         int samples = 10_000;
         int pbSamples = 1000;
+        int nftRules = 10_000;
         Path peersDir = Path.of("netlink-bench/target/peers");
         Set<Workload> only = EnumSet.allOf(Workload.class);
         Set<String> peerIds = new LinkedHashSet<>(Report.PEERS);
@@ -70,6 +72,7 @@ public final class Compare {
                 case "--routes" -> routes = Integer.parseInt(args[++i]);
                 case "--samples" -> samples = Integer.parseInt(args[++i]);
                 case "--pb-samples" -> pbSamples = Integer.parseInt(args[++i]);
+                case "--nft-rules" -> nftRules = Integer.parseInt(args[++i]);
                 case "--peers-dir" -> peersDir = Path.of(args[++i]);
                 case "--only" -> {
                     only = EnumSet.noneOf(Workload.class);
@@ -77,6 +80,9 @@ public final class Compare {
                         if (id.equalsIgnoreCase("W6")) {
                             only.add(Workload.W6_GET);
                             only.add(Workload.W6_SETUP);
+                        } else if (id.equalsIgnoreCase("N")) {
+                            only.add(Workload.N1);
+                            only.add(Workload.N2);
                         } else if (id.equalsIgnoreCase("W1") || id.equalsIgnoreCase("W2")
                                 || id.equalsIgnoreCase("W3")) {
                             for (Workload w : Workload.values()) {
@@ -100,7 +106,7 @@ public final class Compare {
             System.err.println("compare needs root: it creates network namespaces, veth pairs and routes");
             System.exit(2);
         }
-        Settings cfg = new Settings(reps, pairs, routes, samples, pbSamples, 2000, peersDir);
+        Settings cfg = new Settings(reps, pairs, routes, samples, pbSamples, 2000, peersDir, nftRules);
         List<Peer> peers = peers(cfg, peerIds);
         String loadBefore = loadAverage();
         OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
@@ -138,7 +144,8 @@ public final class Compare {
     private static List<Peer> peers(Settings cfg, Set<String> ids) {
         Set<Workload> noGroupNoBatch = EnumSet.of(Workload.W2_DELETE_GROUP, Workload.W3_BATCHED);
         List<Peer> all = new ArrayList<>();
-        all.add(external("c", cfg.cProgram(), List.of(cfg.cProgram().toString()), Set.of()));
+        Peer c = external("c", cfg.cProgram(), List.of(cfg.cProgram().toString()), Set.of());
+        all.add(c == null ? null : ((ExternalPeer) c).withNftables(cfg.nftProgram()));
         all.add(JnetlinkPeer.plain());
         all.add(JnetlinkPeer.decodingAhead());
         all.add(new IpPeer());
@@ -150,6 +157,8 @@ public final class Compare {
         all.add(external("pyroute2", py, List.of("/usr/bin/python3", py.toString()),
                 EnumSet.of(Workload.W3_BATCHED)));
         all.add(new ProcessBuilderPeer());
+        all.add(NftPeer.nft(cfg));
+        all.add(NftPeer.googleNftables(cfg));
         List<Peer> chosen = new ArrayList<>();
         for (String id : ids) {
             for (Peer p : all) {
@@ -345,6 +354,7 @@ public final class Compare {
             }
             case W2_DELETE_EACH, W2_DELETE_GROUP -> expect(w, "links", 1, s.linkCount());
             case W3_BATCHED, W3_EACH -> expect(w, "routes", s.cfg.routes(), s.routeCount());
+            case N1 -> expect(w, "rules", s.cfg.nftRules(), s.nftRuleCount());
             default -> {
             }
         }

@@ -19,12 +19,33 @@ final class ExternalPeer implements Peer {
     private final String id;
     private final List<String> program;
     private final Set<Workload> supported;
+    private final NftPeer nftables; // runs N1 and N2, or null
 
     ExternalPeer(String id, List<String> program, Set<Workload> unsupported) {
+        this(id, program, unsupported, null);
+    }
+
+    private ExternalPeer(String id, List<String> program, Set<Workload> unsupported, NftPeer nftables) {
         this.id = id;
         this.program = List.copyOf(program);
         this.supported = EnumSet.allOf(Workload.class);
         this.supported.removeAll(unsupported);
+        this.supported.removeIf(w -> w.nftables() && nftables == null);
+        this.nftables = nftables;
+    }
+
+    /**
+     * @param nftProgram the C floor of the nftables workloads (built from peers/nft/nftbench.c)
+     * @return this peer, running N1 and N2 with that program if it is built
+     */
+    ExternalPeer withNftables(java.nio.file.Path nftProgram) {
+        if (!java.nio.file.Files.isRegularFile(nftProgram)) {
+            System.err.println("peer " + id + " runs no nftables workload: " + nftProgram + " is not built");
+            return this;
+        }
+        Set<Workload> unsupported = EnumSet.complementOf(EnumSet.copyOf(supported));
+        unsupported.removeIf(Workload::nftables);
+        return new ExternalPeer(id, program, unsupported, NftPeer.library(id, nftProgram));
     }
 
     @Override
@@ -46,6 +67,9 @@ final class ExternalPeer implements Peer {
 
     @Override
     public Result run(Workload w, Scratch s) throws Exception {
+        if (w.nftables()) {
+            return nftables.run(w, s);
+        }
         Settings cfg = s.cfg;
         String pairs = Integer.toString(cfg.pairs());
         String group = Integer.toString(Settings.GROUP);
@@ -63,6 +87,7 @@ final class ExternalPeer implements Peer {
             case W6_GET -> command(s, "w6_get", "w0", samples);
             case W6_SETUP -> command(s, "w6_setup", "w0", samples);
             case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
+            case N1, N2 -> throw new AssertionError("run by the nftables program");
         };
         long cpu0 = CpuTime.childrenNanos();
         List<String> out = Processes.run(c);

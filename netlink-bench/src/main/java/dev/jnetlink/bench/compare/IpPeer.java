@@ -27,7 +27,7 @@ final class IpPeer implements Peer {
 
     @Override
     public boolean supports(Workload w) {
-        return w != Workload.W3_BATCHED && w != Workload.W6_GET && w != Workload.W6_SETUP;
+        return w != Workload.W3_BATCHED && w != Workload.W6_GET && w != Workload.W6_SETUP && !w.nftables();
     }
 
     private static List<String> ip(Scratch s, String... args) {

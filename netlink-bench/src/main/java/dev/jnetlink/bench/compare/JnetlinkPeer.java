@@ -5,6 +5,12 @@ import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RtMsg;
 import dev.jnetlink.codec.route.Rta;
+import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.nftables.ChainSpec;
+import dev.jnetlink.nftables.Nft;
+import dev.jnetlink.nftables.RuleSpec;
+import dev.jnetlink.nftables.TableSpec;
+import dev.jnetlink.nftables.Transaction;
 import dev.jnetlink.rtnl.Links;
 import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.RouteSpec;
@@ -79,8 +85,67 @@ final class JnetlinkPeer implements Peer {
         return 3_000_000_000L;
     }
 
+    /** The table of N1 and N2. */
+    static final TableSpec NAT = TableSpec.ip("nat");
+
+    /**
+     * N1's transaction: table ip nat, chain docker, and one DNAT rule per host port from 10000,
+     * {@code iifname != "docker0" tcp dport P dnat to 172.17.0.2:80}; no echo asked, as the C
+     * floor asks none.
+     *
+     * @param nft a client
+     * @param count how many rules
+     * @return the transaction, to commit
+     */
+    static Transaction dnatRules(Nft nft, int count) {
+        ChainSpec docker = ChainSpec.regular(NAT, "docker");
+        Transaction tx = nft.transaction().add(NAT).add(docker).learnHandles(false);
+        for (int i = 0; i < count; i++) {
+            tx.add(RuleSpec.in(docker).iifnameNot("docker0").tcpDport(10000 + i).dnat("172.17.0.2", 80).build());
+        }
+        return tx;
+    }
+
+    private static boolean warmedN1;
+
+    // N1 changes the namespace, so the runner gives it no warm-up: three seconds of untimed
+    // commits into a namespace of their own before the first timed one, as W1 and W4 get.
+    private static synchronized void warmN1(int count) {
+        if (warmedN1) {
+            return;
+        }
+        warmedN1 = true;
+        long until = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < until) {
+            try (NetNs ns = NetNs.createAnonymous(); Nft nft = Nft.openIn(ns)) {
+                dnatRules(nft, count).commit();
+            }
+        }
+    }
+
+    // N1 and N2: wall and the process's CPU time (the dump's decoding helper included).
+    private static Result nftables(Workload w, Scratch s) {
+        if (w == Workload.N1) {
+            warmN1(s.cfg.nftRules());
+        }
+        try (Nft nft = Nft.openIn(s.ns)) {
+            long c0 = CpuTime.processNanos();
+            long t0 = System.nanoTime();
+            if (w == Workload.N1) {
+                dnatRules(nft, s.cfg.nftRules()).commit();
+            } else {
+                nft.listRules(NAT, "docker");
+            }
+            long t1 = System.nanoTime();
+            return new Result.Time((t1 - t0) / 1e9, (CpuTime.processNanos() - c0) / 1e9);
+        }
+    }
+
     @Override
     public Result run(Workload w, Scratch s) {
+        if (w.nftables()) {
+            return nftables(w, s);
+        }
         try (Rtnl rtnl = Rtnl.openIn(s.ns, options)) {
             Links links = rtnl.links();
             Routes routes = rtnl.routes();
@@ -123,6 +188,7 @@ final class JnetlinkPeer implements Peer {
                     return latency(links, w == Workload.W6_SETUP, s.cfg.samples());
                 }
                 case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
+                case N1, N2 -> throw new AssertionError("see nftables()");
             }
             long t1 = System.nanoTime();
             return new Result.Time((t1 - t0) / 1e9, (CpuTime.processNanos() - cpu0) / 1e9);

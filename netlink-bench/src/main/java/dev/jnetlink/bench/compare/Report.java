@@ -15,7 +15,7 @@ import java.util.function.ToDoubleFunction;
 final class Report {
     /** Peers in column order. */
     static final List<String> PEERS = List.of("c", "jnetlink", "jnetlink-ahead", "ip", "libnl", "vishvananda",
-            "pyroute2", "processbuilder");
+            "pyroute2", "processbuilder", "nft", "google-nftables");
 
     // workload -> peer -> every repetition
     private final Map<Workload, Map<String, List<Result>>> reps = new LinkedHashMap<>();
@@ -153,11 +153,11 @@ final class Report {
         StringBuilder sb = new StringBuilder(header);
         List<String> cols = new ArrayList<>();
         for (String p : PEERS) {
-            if (reps.values().stream().anyMatch(m -> m.containsKey(p))) {
+            if (reps.entrySet().stream().anyMatch(e -> !e.getKey().nftables() && e.getValue().containsKey(p))) {
                 cols.add(p);
             }
         }
-        if (reps.keySet().stream().anyMatch(w -> w != Workload.W5)) {
+        if (reps.keySet().stream().anyMatch(w -> w != Workload.W5 && !w.nftables())) {
             sb.append("\n| workload |");
             cols.forEach(c -> sb.append(' ').append(c).append(" |"));
             sb.append("\n|---|");
@@ -165,7 +165,7 @@ final class Report {
         }
         for (Map.Entry<Workload, Map<String, List<Result>>> row : reps.entrySet()) {
             Workload w = row.getKey();
-            if (w == Workload.W5) {
+            if (w == Workload.W5 || w.nftables()) {
                 continue;
             }
             if (w == Workload.W6_GET || w == Workload.W6_SETUP) {
@@ -185,6 +185,7 @@ final class Report {
             }
         }
         sb.append('\n');
+        nftables(sb);
         Map<String, List<Result>> w5 = reps.get(Workload.W5);
         if (w5 != null) {
             sb.append("\nW5: ").append(Workload.W5.title(cfg)).append(" (best of the repetitions;")
@@ -212,6 +213,38 @@ final class Report {
             notes.forEach(n -> sb.append(n).append('\n'));
         }
         return sb.toString();
+    }
+
+    // N1 and N2 have peers of their own (nft, google/nftables, a libnftnl C floor): a table of
+    // their own, wall and CPU time each with its ratio to the C floor's.
+    private void nftables(StringBuilder sb) {
+        List<Workload> rows = new ArrayList<>();
+        for (Workload w : Workload.values()) {
+            if (w.nftables() && (reps.containsKey(w) || failures.containsKey(w))) {
+                rows.add(w);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> cols = new ArrayList<>();
+        for (String p : PEERS) {
+            if (rows.stream().anyMatch(w -> reps.getOrDefault(w, Map.of()).containsKey(p)
+                    || failures.getOrDefault(w, Map.of()).containsKey(p))) {
+                cols.add(p);
+            }
+        }
+        sb.append("\nnftables (the C floor is libnftnl):\n\n| workload |");
+        cols.forEach(c -> sb.append(' ').append(c).append(" |"));
+        sb.append("\n|---|");
+        cols.forEach(c -> sb.append("---:|"));
+        for (Workload w : rows) {
+            sb.append("\n| ").append(w.id()).append(": ").append(w.title(cfg)).append(" |");
+            for (String c : cols) {
+                sb.append(' ').append(cell(w, c, Stat.SECONDS, true, Report::time)).append(" |");
+            }
+        }
+        sb.append('\n');
     }
 
     /** Formats a duration in seconds, with its ratio to the floor's if there is one. */
@@ -262,7 +295,7 @@ final class Report {
 
     // ------------------------------------------------------------------ targets
 
-    /** Ratios of jnetlink to the C floor next to the targets of issues 9 and 16. */
+    /** Ratios of jnetlink to the C floor next to the targets of issues 9, 16 and 17. */
     String targets() {
         StringBuilder sb = new StringBuilder("| target | measured | met |\n|---|---:|:---:|\n");
         for (Workload w : List.of(Workload.W1_1K, Workload.W1_10K, Workload.W4)) {
@@ -282,6 +315,11 @@ final class Report {
         target(sb, Workload.W6_GET, Stat.P50, "W6_get_p50 <= 1.1x", 1.1);
         target(sb, Workload.W6_GET, Stat.P99, "W6_get_p99 <= 1.2x", 1.2);
         target(sb, Workload.W6_SETUP, Stat.P50, "W6_setup_p50 <= 1.05x", 1.05);
+        // Issue 17's: wall and CPU time both.
+        target(sb, Workload.N1, Stat.SECONDS, "N1 wall <= 1.1x", 1.1);
+        target(sb, Workload.N1, Stat.CPU, "N1 CPU <= 1.1x", 1.1);
+        target(sb, Workload.N2, Stat.SECONDS, "N2 wall <= 1.2x", 1.2);
+        target(sb, Workload.N2, Stat.CPU, "N2 CPU <= 1.2x", 1.2);
         return sb.toString();
     }
 

@@ -3,6 +3,7 @@ package dev.jnetlink.bench.compare;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.nftables.Nft;
 import dev.jnetlink.rtnl.Links;
 import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.RouteSpec;
@@ -79,6 +80,11 @@ final class Scratch implements AutoCloseable {
                     s.rtnl.routes().addAll(routeSpecs(cfg.routes())).throwIfAnyFailed();
                 }
                 case W6_GET, W6_SETUP -> s.rtnl.links().add(Veth.pair("w0", "w1").group(Settings.GROUP));
+                case N2 -> {
+                    try (Nft nft = Nft.openIn(s.ns)) {
+                        JnetlinkPeer.dnatRules(nft, cfg.nftRules()).commit();
+                    }
+                }
                 default -> {
                 }
             }
@@ -131,6 +137,13 @@ final class Scratch implements AutoCloseable {
             return specs;
         } catch (UnknownHostException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** @return the rules in chain docker of table ip nat: N1's */
+    int nftRuleCount() {
+        try (Nft nft = Nft.openIn(ns)) {
+            return nft.listRules(JnetlinkPeer.NAT, "docker").size();
         }
     }
 

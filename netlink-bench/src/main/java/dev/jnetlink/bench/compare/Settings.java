@@ -12,9 +12,10 @@ import java.nio.file.Path;
  * @param pbSamples operations per W6 repetition through {@code ProcessBuilder}
  * @param idleMillis quiet time that ends a W5 burst
  * @param peersDir where the built peer programs are
+ * @param nftRules DNAT rules of N1 and N2
  */
 record Settings(int reps, int pairs, int routes, int samples, int pbSamples, int idleMillis,
-        Path peersDir) {
+        Path peersDir, int nftRules) {
     /** Interface group every link the runner or a peer creates is put in. */
     static final int GROUP = 4242;
 
@@ -24,6 +25,11 @@ record Settings(int reps, int pairs, int routes, int samples, int pbSamples, int
      */
     static int links(Workload w) {
         return w == Workload.W1_1K ? 1000 : 10_000;
+    }
+
+    /** @return the C floor of the nftables workloads (libnftnl and libmnl) */
+    Path nftProgram() {
+        return peersDir.resolve("nftbench");
     }
 
     /** @return the C floor program, which also makes W5's burst */

@@ -13,7 +13,9 @@ enum Workload {
     W4("W4", "route dump, %R routes, decoded", true, true),
     W5("W5", "burst of %R route events", false, false),
     W6_GET("W6_get", "get link by name (latency)", true, false),
-    W6_SETUP("W6_setup", "set link up (latency)", true, false);
+    W6_SETUP("W6_setup", "set link up (latency)", true, false),
+    N1("N1", "install %N DNAT rules (one per host port) in one transaction", false, false),
+    N2("N2", "list and decode %N DNAT rules", true, true);
 
     private final String id;
     private final String title;
@@ -39,7 +41,8 @@ enum Workload {
     String title(Settings cfg) {
         return title.replace("%L", String.format(java.util.Locale.ROOT, "%,d", Settings.links(this)))
                 .replace("%P", String.format(java.util.Locale.ROOT, "%,d", cfg.pairs()))
-                .replace("%R", String.format(java.util.Locale.ROOT, "%,d", cfg.routes()));
+                .replace("%R", String.format(java.util.Locale.ROOT, "%,d", cfg.routes()))
+                .replace("%N", String.format(java.util.Locale.ROOT, "%,d", cfg.nftRules()));
     }
 
     /**
@@ -56,6 +59,11 @@ enum Workload {
      */
     boolean readOnly() {
         return readOnly;
+    }
+
+    /** @return true for the nftables workloads, which have peers and a table of their own */
+    boolean nftables() {
+        return this == N1 || this == N2;
     }
 
     static Workload byId(String id) {

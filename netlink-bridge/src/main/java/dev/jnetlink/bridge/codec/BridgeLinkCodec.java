@@ -27,8 +27,9 @@ public final class BridgeLinkCodec {
      * holds {@code IFLA_BRPORT_*} and {@code IFLA_AF_SPEC} holds {@code IFLA_BRIDGE_*}. A
      * space of its own, so that core's {@code IFLA} space keeps its meaning for other families.
      */
-    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA", Ifla.class)
-            .nest(Ifla.AF_SPEC, IflaBridge.SPACE);
+    public static final AttributeSpace SPACE = Ifla.SPACE
+            .withChild(Ifla.PROTINFO, IflaBrport.SPACE)
+            .withChild(Ifla.AF_SPEC, IflaBridge.SPACE);
 
     /** The table, in {@code br_fill_ifinfo}'s order. */
     public static final AttributeSetCodec<BridgeLink> ATTRIBUTES = AttributeSetCodec

@@ -75,14 +75,13 @@ public final class Ifla {
     public static final int HEADROOM = 68;
     public static final int TAILROOM = 69;
 
-    /** Names of the {@code IFLA_*} attributes. */
-    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA", Ifla.class);
-
-    // Here, not in LinkCodec: a request's extended-ack offset is named through this space,
-    // and a failing request may come before any link was decoded.
-    static {
-        SPACE.nest(LINKINFO, IflaInfo.SPACE);
-    }
+    /**
+     * Names of the {@code IFLA_*} attributes, {@code IFLA_LINKINFO} holding
+     * {@code IFLA_INFO_*}. Declared here, not in LinkCodec: a request's extended-ack offset is
+     * named through this space, and a failing request may come before any link was decoded.
+     */
+    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA", Ifla.class)
+            .withChild(LINKINFO, IflaInfo.SPACE);
 
     /** {@code RTEXT_FILTER_VF}: {@link #EXT_MASK} bit asking for VF information. */
     public static final int RTEXT_FILTER_VF = 1;

@@ -11,21 +11,20 @@ public final class IflaInfo {
     public static final int SLAVE_KIND = 4;
     public static final int SLAVE_DATA = 5;
 
-    /** Names of the {@code IFLA_INFO_*} attributes; DATA's space follows KIND. */
-    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA_INFO", IflaInfo.class);
-
-    // Here, not in a codec: an error in a request names attributes through these spaces, and
-    // a request may be the first thing that touches them.
-    static {
-        SPACE.nestBy(KIND, DATA, k -> {
-            LinkKind lk = LinkKinds.get(k);
-            return lk == null ? null : lk.dataSpace();
-        });
-        SPACE.nestBy(SLAVE_KIND, SLAVE_DATA, k -> {
-            LinkKind lk = LinkKinds.get(k);
-            return lk == null ? null : lk.slaveDataSpace();
-        });
-    }
+    /**
+     * Names of the {@code IFLA_INFO_*} attributes; DATA's space follows KIND (through the kind
+     * registry). Here, not in a codec: an error in a request names attributes through these
+     * spaces, and a request may be the first thing that touches them.
+     */
+    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA_INFO", IflaInfo.class)
+            .withChildChosenBy(KIND, DATA, k -> {
+                LinkKind lk = LinkKinds.get(k);
+                return lk == null ? null : lk.dataSpace();
+            })
+            .withChildChosenBy(SLAVE_KIND, SLAVE_DATA, k -> {
+                LinkKind lk = LinkKinds.get(k);
+                return lk == null ? null : lk.slaveDataSpace();
+            });
 
     private IflaInfo() {
     }

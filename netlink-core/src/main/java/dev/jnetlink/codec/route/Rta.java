@@ -42,8 +42,9 @@ public final class Rta {
     public static final int NH_ID = 30;
     public static final int FLOWLABEL = 31;
 
-    /** Names of the {@code RTA_*} attributes. */
-    public static final AttributeSpace SPACE = AttributeSpace.of("RTA", Rta.class);
+    /** Names of the {@code RTA_*} attributes; {@code RTA_METRICS} holds {@code RTAX_*}. */
+    public static final AttributeSpace SPACE = AttributeSpace.of("RTA", Rta.class)
+            .withChild(METRICS, Rtax.SPACE);
 
     private Rta() {
     }

@@ -36,7 +36,7 @@ final class Families {
     private static final int AF_INET6 = 10;
     private static final int AF_BRIDGE = 7;
 
-    static final Family<Link> LINK = new Family<>("link", -1, Set.of(Group.LINK), Rtm.NEWLINK,
+    static final Family<Link> LINK = new Family<>("link", -1, Set.of(Group.LINK.number()), Rtm.NEWLINK,
             Rtm.DELLINK, Rtm.GETLINK,
             w -> {
                 IfInfoMsg.EMPTY.write(w.buffer());
@@ -48,7 +48,7 @@ final class Families {
                     && HostOrder.getI32(m.buffer(), m.payloadOffset() + 12) == -1,
             LinkEvent::new);
 
-    static final Family<NsId> NSID = new Family<>("nsid", -1, Set.of(Group.NSID), Rtm.NEWNSID,
+    static final Family<NsId> NSID = new Family<>("nsid", -1, Set.of(Group.NSID.number()), Rtm.NEWNSID,
             Rtm.DELNSID, Rtm.GETNSID, w -> RtGenMsg.UNSPEC.write(w.buffer()), NsIdCodec::decode,
             NsId::nsid, NsId::equals, m -> true, NsIdEvent::new);
 
@@ -96,7 +96,7 @@ final class Families {
 
     private static Family<Address> address(int af, Group group) {
         return new Family<>(group == Group.IPV4_IFADDR ? "ipv4 address" : "ipv6 address", af,
-                Set.of(group), Rtm.NEWADDR, Rtm.DELADDR, Rtm.GETADDR,
+                Set.of(group.number()), Rtm.NEWADDR, Rtm.DELADDR, Rtm.GETADDR,
                 w -> new IfAddrMsg(af, 0, 0, 0, 0).write(w.buffer()),
                 AddressCodec::decode,
                 a -> new AddressKey(a.header().family(), a.header().index(), a.header().prefixLength(),
@@ -108,7 +108,7 @@ final class Families {
 
     private static Family<Route> route(int af, Group group) {
         return new Family<>(group == Group.IPV4_ROUTE ? "ipv4 route" : "ipv6 route", af,
-                Set.of(group), Rtm.NEWROUTE, Rtm.DELROUTE, Rtm.GETROUTE,
+                Set.of(group.number()), Rtm.NEWROUTE, Rtm.DELROUTE, Rtm.GETROUTE,
                 w -> new RtMsg(af, 0, 0, 0, 0, 0, 0, 0, 0).write(w.buffer()),
                 RouteCodec::decode,
                 r -> new RouteKey(placeOf(r), r.oif(), r.gateway(), r.multipath()),
@@ -120,13 +120,13 @@ final class Families {
 
     private static Family<Rule> rule(int af, Group group) {
         return new Family<>(group == Group.IPV4_RULE ? "ipv4 rule" : "ipv6 rule", af,
-                Set.of(group), Rtm.NEWRULE, Rtm.DELRULE, Rtm.GETRULE,
+                Set.of(group.number()), Rtm.NEWRULE, Rtm.DELRULE, Rtm.GETRULE,
                 w -> new FibRuleHdr(af, 0, 0, 0, 0, 0, 0).write(w.buffer()),
                 RuleCodec::decode, r -> r, Rule::equals, m -> true, RuleEvent::new);
     }
 
     private static Family<Neighbour> neighbour(String name, int af) {
-        return new Family<>(name, af, Set.of(Group.NEIGH), Rtm.NEWNEIGH, Rtm.DELNEIGH, Rtm.GETNEIGH,
+        return new Family<>(name, af, Set.of(Group.NEIGH.number()), Rtm.NEWNEIGH, Rtm.DELNEIGH, Rtm.GETNEIGH,
                 w -> new NdMsg(af, 0, 0, 0, 0).write(w.buffer()),
                 NeighbourCodec::decode,
                 n -> new NeighbourKey(n.header().family(), n.header().index(), n.dst(),
@@ -146,7 +146,7 @@ final class Families {
     static List<Family<?>> forGroups(Set<Group> groups) {
         List<Family<?>> out = new ArrayList<>();
         for (Family<?> f : ALL) {
-            if (f.groups().stream().anyMatch(groups::contains)) {
+            if (groups.stream().anyMatch(g -> f.groups().contains(g.number()))) {
                 out.add(f);
             }
         }

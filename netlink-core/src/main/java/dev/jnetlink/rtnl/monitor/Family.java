@@ -10,15 +10,17 @@ import java.util.function.Predicate;
 
 /**
  * One kind of object a subscription follows: its message types, how its messages decode, how
- * objects are keyed and compared, how to list them, and how its events are built.
+ * objects are keyed and compared, how to list them, and how its events are built. Core
+ * describes rtnetlink's ({@code Families}); another netlink protocol describes its own and
+ * subscribes through {@link Monitor#subscription} (nftables' tables, chains, rules and sets).
  *
  * @param name for diagnostics, e.g. {@code "link"}
  * @param addressFamily the first byte of its messages' fixed header ({@code AF_INET}, ...), or
  *     -1 for any
- * @param groups the multicast groups that carry its events
- * @param newType the {@code RTM_NEW*} type
- * @param delType the {@code RTM_DEL*} type
- * @param dumpType the {@code RTM_GET*} type of its dump
+ * @param groups the numbers of the multicast groups that carry its events
+ * @param newType the type that announces an object ({@code RTM_NEWLINK})
+ * @param delType the type that announces its deletion ({@code RTM_DELLINK})
+ * @param dumpType the type of its dump request ({@code RTM_GETLINK})
  * @param dumpBody writes the dump request's payload
  * @param decoder decodes a message of either type
  * @param key identifies an object across messages (a link's index, a route's table and prefix)
@@ -27,7 +29,7 @@ import java.util.function.Predicate;
  * @param event builds the event
  * @param <T> the decoded type
  */
-record Family<T>(String name, int addressFamily, Set<Group> groups, int newType, int delType, int dumpType,
+public record Family<T>(String name, int addressFamily, Set<Integer> groups, int newType, int delType, int dumpType,
         Consumer<MessageWriter> dumpBody, Function<MessageCursor, T> decoder, Function<T, Object> key,
         BiPredicate<T, T> sameState, Predicate<MessageCursor> creation, EventFactory<T> event) {
 
@@ -37,7 +39,13 @@ record Family<T>(String name, int addressFamily, Set<Group> groups, int newType,
      * @param <T> the decoded type
      */
     @FunctionalInterface
-    interface EventFactory<T> {
+    public interface EventFactory<T> {
+        /**
+         * @param change what happened
+         * @param value the object
+         * @param fromDump true if it came from a listing
+         * @return the event
+         */
         ObjectEvent<T> create(Change change, T value, boolean fromDump);
     }
 

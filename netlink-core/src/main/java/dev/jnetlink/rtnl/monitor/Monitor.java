@@ -121,6 +121,30 @@ public final class Monitor {
     }
 
     /**
+     * A subscription to another netlink protocol's events, through the same machinery as
+     * rtnetlink's: overruns signalled and resynced, listing of existing state with no gap,
+     * pull, callback or NIO consumption. The caller opens the socket of its protocol (in the
+     * namespace it wants), sets its receive buffer and joins its groups; nftables' monitor is
+     * built this way.
+     *
+     * @param socket the socket, owned by the subscription from now on (closed with it, or if
+     *     this fails)
+     * @param families what the subscription follows
+     * @param listExisting list the existing objects first, then {@link Synced}
+     * @param resync re-read the state after an overrun
+     * @return the subscription
+     */
+    public static Subscription subscription(NetlinkSocket socket, java.util.List<Family<?>> families,
+            boolean listExisting, boolean resync) {
+        try {
+            return new Subscription(socket, java.util.List.copyOf(families), listExisting, resync);
+        } catch (RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /**
      * Opens the socket, joins the groups and, if asked, starts listing the existing state.
      *
      * @return the subscription

@@ -11,9 +11,6 @@ public final class IflaVlan {
     public static final int INGRESS_QOS = 4;
     public static final int PROTOCOL = 5;
 
-    /** Names of the {@code IFLA_VLAN_*} attributes. */
-    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA_VLAN", IflaVlan.class);
-
     /** Attributes in {@link #EGRESS_QOS} and {@link #INGRESS_QOS} ({@code IFLA_VLAN_QOS_*}). */
     public static final class Qos {
         public static final int UNSPEC = 0;
@@ -26,10 +23,10 @@ public final class IflaVlan {
         }
     }
 
-    static {
-        SPACE.nest(EGRESS_QOS, Qos.SPACE);
-        SPACE.nest(INGRESS_QOS, Qos.SPACE);
-    }
+    /** Names of the {@code IFLA_VLAN_*} attributes; both QoS maps hold {@code IFLA_VLAN_QOS_*}. */
+    public static final AttributeSpace SPACE = AttributeSpace.of("IFLA_VLAN", IflaVlan.class)
+            .withChild(EGRESS_QOS, Qos.SPACE)
+            .withChild(INGRESS_QOS, Qos.SPACE);
 
     private IflaVlan() {
     }
