@@ -16,11 +16,8 @@ import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
 
 /**
  * Bridges of one namespace: what {@code brctl}, {@code ip link ... type bridge} and
@@ -32,7 +29,7 @@ import java.util.function.IntFunction;
  *     Bridges bridges = Bridges.of(rtnl);
  *     bridges.create(Bridge.named("br0").options(BridgeOptions.builder().stp(true).build()));
  *     bridges.addPort("br0", "veth0");
- *     System.out.print(bridges.show());            // like `brctl show`
+ *     System.out.print(BrctlShow.of(rtnl).text()); // like `brctl show` (dev.jnetlink.bridge.view)
  * }
  * }</pre>
  *
@@ -324,7 +321,8 @@ public final class Bridges {
 
     /**
      * Lists every bridge port with its settings, as the bridge reports them. Equivalent to
-     * {@code bridge -d link show}; {@link #formatPorts} prints them like {@code bridge link show}.
+     * {@code bridge -d link show}; {@code dev.jnetlink.bridge.view.BridgeLinkShow} prints them as
+     * {@code bridge link show} does.
      *
      * @return the ports, in the kernel's order
      */
@@ -349,67 +347,11 @@ public final class Bridges {
         return out;
     }
 
-    /**
-     * Prints ports like {@code bridge link show}, one line each, resolving indexes to names in
-     * this namespace.
-     *
-     * @param ports what {@link #ports()} returned
-     * @return the text, each line ending in a newline
-     */
-    public String formatPorts(List<BridgeLink> ports) {
-        IntFunction<Link> links = linksByIndex();
-        StringBuilder sb = new StringBuilder();
-        for (BridgeLink l : ports) {
-            sb.append(l.format(links)).append('\n');
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The bridges with their id, STP state and ports. Equivalent to {@code brctl show};
-     * {@link BrctlShow#toString()} prints exactly what it prints.
-     *
-     * @return the view
-     */
-    public BrctlShow show() {
-        return BrctlShow.of(rtnl.links().list());
-    }
-
-    /**
-     * One bridge with its id, STP state and ports. Equivalent to {@code brctl show BRIDGE}.
-     *
-     * @param bridge the bridge's name
-     * @return the view
-     * @throws IllegalArgumentException if the link is not a bridge
-     */
-    public BrctlShow show(String bridge) {
-        requireBridge(bridge);
-        return BrctlShow.of(rtnl.links().list()).only(bridge);
-    }
-
     static BridgeLink decodeBridgeLink(MessageCursor m) {
         if (m.type() != Rtm.NEWLINK) {
             return null;
         }
         return BridgeLinkCodec.decode(m);
-    }
-
-    /** @return every link of this namespace by index, from one dump */
-    IntFunction<Link> linksByIndex() {
-        Map<Integer, Link> byIndex = new HashMap<>();
-        for (Link l : rtnl.links().list()) {
-            byIndex.put(l.index(), l);
-        }
-        return byIndex::get;
-    }
-
-    /** @return index to name of every link in this namespace, from one dump */
-    IntFunction<String> names() {
-        IntFunction<Link> links = linksByIndex();
-        return i -> {
-            Link l = links.apply(i);
-            return l == null ? null : l.name();
-        };
     }
 
     private String nameOf(int index) {

@@ -1,14 +1,13 @@
 package dev.jnetlink.bridge;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
+import dev.jnetlink.bridge.view.BridgeLinkShow;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.LinkNames;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.testing.IntegrationTest;
 import java.util.List;
@@ -16,6 +15,8 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bridge ports against the real peer: enslaved and released by this library or by
@@ -120,12 +121,12 @@ class BridgePortIT {
         List<BridgeLink> ports = s.bridges.ports();
         JsonNode theirs = s.bridgeJson("-d", "link", "show");
         assertThat(ports).hasSize(theirs.size());
-        IntFunction<String> names = s.bridges.names();
+        IntFunction<String> names = LinkNames.of(s.rtnl)::name;
         for (int i = 0; i < ports.size(); i++) {
             Parity.bridgeLink(ports.get(i), theirs.get(i), names);
             assertThat(ports.get(i).protinfo()).isNotNull();
         }
-        assertThat(s.bridges.formatPorts(ports)).isEqualTo(s.bridge("link", "show"));
+        assertThat(BridgeLinkShow.of(s.rtnl).text()).isEqualTo(s.bridge("link", "show"));
 
         // Changed by bridge link set, read by us.
         s.bridge("link", "set", "dev", "v0", "cost", "77", "learning", "off");

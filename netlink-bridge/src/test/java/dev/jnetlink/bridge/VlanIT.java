@@ -1,14 +1,12 @@
 package dev.jnetlink.bridge;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeInfo;
 import dev.jnetlink.bridge.codec.FdbEntry;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.LinkNames;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.testing.IntegrationTest;
@@ -17,6 +15,8 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * VLAN filtering against the real peer: a VLAN-filtering bridge compared with
@@ -123,7 +123,7 @@ class VlanIT {
         assertThat(added.vlan()).isEqualTo(10);
         JsonNode theirs = s.bridgeJson("fdb", "show", "br", "br0");
         assertThat(entries).hasSize(theirs.size());
-        IntFunction<String> names = s.bridges.names();
+        IntFunction<String> names = LinkNames.of(s.rtnl)::name;
         for (int i = 0; i < entries.size(); i++) {
             Parity.fdb(entries.get(i), theirs.get(i), names);
         }

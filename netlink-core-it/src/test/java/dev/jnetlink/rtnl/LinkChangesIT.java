@@ -1,23 +1,23 @@
 package dev.jnetlink.rtnl;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.GenericLink;
 import dev.jnetlink.rtnl.link.Macvlan;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpLinkShow;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code ip link set} and {@code ip link del}, and the filtered listings, in a scratch namespace. */
 @IntegrationTest
@@ -93,7 +93,7 @@ class LinkChangesIT {
         Link c0 = links.get("c0");
         assertThat(c0.master()).isEqualTo(br);
         assertThat(c0.slaveKind()).isEqualTo("bridge");
-        assertThat(links.format(c0)).contains("master br0").contains("c0@c1");
+        assertThat(IpLinkShow.of(rtnl).dev("c0").text()).contains("master br0").contains("c0@c1");
         assertThat(links.listByMaster("br0")).extracting(Link::name)
                 .containsExactlyInAnyOrder("c0", "d0");
         links.setNoMaster("c0");
@@ -122,7 +122,7 @@ class LinkChangesIT {
             assertThat(c1.linkNetnsid()).isNotNull();
             Link c0 = links.get("c0");
             assertThat(c0.link()).isEqualTo(c1.index());
-            assertThat(links.format(c0)).contains("c0@if" + c1.index()).contains("link-netnsid");
+            assertThat(IpLinkShow.of(rtnl).dev("c0").text()).contains("c0@if" + c1.index()).contains("link-netnsid");
         }
     }
 

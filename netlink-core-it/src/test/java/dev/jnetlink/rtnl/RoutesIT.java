@@ -1,8 +1,5 @@
 package dev.jnetlink.rtnl;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.route.NextHop;
@@ -13,19 +10,23 @@ import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.route.RouteType;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpRouteShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.BatchResult;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.IntegrationTest;
+import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.ScratchNamespaces;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code ip route add/replace/change/append/del/get/show} and bulk installs, in a scratch namespace. */
 @IntegrationTest
@@ -106,8 +107,8 @@ class RoutesIT {
         rtnl.routes().add(RouteSpec.to("10.7.0.0/16").via("10.9.0.2").metric(9));
         Route d = find(main4(), "0.0.0.0/0");
         assertThat(d.isDefault()).isTrue();
-        assertThat(d.toString()).isEqualTo("default via 10.1.0.254 dev if" + veth0);
-        String ours = rtnl.routes().routeN();
+        assertThat(IpRouteShow.of(rtnl).text()).startsWith("default via 10.1.0.254 dev veth0 \n");
+        String ours = RouteN.of(rtnl).text();
         String theirs = Ip.run("ip", "netns", "exec", ns.name(), "route", "-n");
         assertThat(ours).isEqualTo(theirs);
         assertThat(ours).contains("0.0.0.0         10.1.0.254      0.0.0.0         UG    0      0        0 veth0");
@@ -181,7 +182,7 @@ class RoutesIT {
         assertThat(m.metrics().mtu()).isEqualTo(1400);
         assertThat(m.metrics().advmss()).isEqualTo(1300);
         assertThat(m.metrics().hoplimit()).isEqualTo(5);
-        assertThat(m.toString()).endsWith("mtu 1400 advmss 1300 hoplimit 5");
+        assertThat(IpRouteShow.of(rtnl).text()).contains(" mtu 1400 advmss 1300 hoplimit 5 \n");
     }
 
     @Test
@@ -209,7 +210,7 @@ class RoutesIT {
         assertThat(r.family()).isEqualTo(AddressFamily.INET6);
         assertThat(r.metric()).isEqualTo(10);
         assertThat(r.pref()).isZero();
-        assertThat(find(v6, "::/0").toString()).startsWith("default via 2001:db8::fe dev if" + veth0);
+        assertThat(IpRouteShow.of(rtnl).ipv6().text()).contains("default via 2001:db8::fe dev veth0 metric 1024 pref medium\n");
         Route got = rtnl.routes().get("2001:db8:1::77");
         assertThat(IpAddresses.format(got.gateway())).isEqualTo("2001:db8::2");
         assertThat(got.oif()).isEqualTo(veth0);
@@ -224,7 +225,7 @@ class RoutesIT {
         rtnl.routes().add(RouteSpec.to("10.50.0.0/16").via("192.0.2.1").dev("veth1").onlink());
         Route r = find(main4(), "10.50.0.0/16");
         assertThat(r.flags() & RouteFlags.ONLINK).isNotZero();
-        assertThat(r.toString()).contains(" onlink");
+        assertThat(IpRouteShow.of(rtnl).text()).contains("10.50.0.0/16 via 192.0.2.1 dev veth1 onlink \n");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.jnetlink.rtnl;
 
-import dev.jnetlink.codec.AttributeCursor;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
@@ -9,7 +8,6 @@ import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * Interface name and index lookups for the address, route, neighbour and rule operations:
@@ -62,29 +60,5 @@ final class Devices {
             }
             return i;
         }
-    }
-
-    /**
-     * @param engine the namespace's engine
-     * @return the names of the namespace's interfaces by index, from one link dump
-     */
-    static IntFunction<String> names(RequestEngine engine) {
-        Map<Integer, String> byIndex = new HashMap<>();
-        engine.dump(new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
-            IfInfoMsg.EMPTY.write(w.buffer());
-            w.putU32(Ifla.EXT_MASK, Ifla.RTEXT_FILTER_SKIP_STATS);
-        }), m -> {
-            Integer index = indexOf(m);
-            if (index != null) {
-                AttributeCursor c = m.attributes(IfInfoMsg.SIZE, Ifla.SPACE);
-                while (c.next()) {
-                    if (c.type() == Ifla.IFNAME) {
-                        byIndex.put(index, c.string());
-                    }
-                }
-            }
-            return null;
-        });
-        return byIndex::get;
     }
 }

@@ -11,7 +11,6 @@ import dev.jnetlink.codec.link.IflaInfo;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.link.LinkFlags;
-import dev.jnetlink.codec.link.LinkFormat;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.LinkRef;
 import dev.jnetlink.rtnl.link.LinkSpec;
@@ -186,32 +185,6 @@ public final class Links {
      */
     public int indexOf(String name) {
         return get(name).index();
-    }
-
-    /**
-     * Formats a link as {@code ip link show} prints it, naming its peer or parent and its
-     * master (looked up in this namespace) and marking {@code M-DOWN} when the parent is down.
-     *
-     * @param link a link of this client's namespace
-     * @return the lines {@code ip link show dev NAME} prints
-     */
-    public String format(Link link) {
-        Map<Integer, Link> others = new HashMap<>();
-        if (link.link() != null && link.link() != 0 && link.linkNetnsid() == null) {
-            lookup(link.link(), others);
-        }
-        if (link.master() != null) {
-            lookup(link.master(), others);
-        }
-        return LinkFormat.format(link, others);
-    }
-
-    private void lookup(int index, Map<Integer, Link> into) {
-        try {
-            into.put(index, get(index));
-        } catch (NotFoundException e) {
-            // gone meanwhile: printed as ifN
-        }
     }
 
     // ---------------------------------------------------------------- create

@@ -8,10 +8,9 @@ import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.route.RouteFlags;
-import dev.jnetlink.codec.route.RouteFormat;
 import dev.jnetlink.codec.route.RouteTable;
-import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.codec.route.RtMsg;
+import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.socket.BatchResult;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NotFoundException;
@@ -283,36 +282,5 @@ public final class Routes {
             }
             throw e;
         }
-    }
-
-    /**
-     * The main IPv4 table as {@code route -n} prints it (interfaces by name).
-     *
-     * <pre>
-     * Kernel IP routing table
-     * Destination     Gateway         Genmask         Flags Metric Ref    Use Iface
-     * 0.0.0.0         192.168.100.254 0.0.0.0         UG    0      0        0 eth0
-     * </pre>
-     *
-     * @return the table, one line per route
-     */
-    public String routeN() {
-        return RouteFormat.routeN(list(RouteFilter.main().ipv4()), Devices.names(engine));
-    }
-
-    /**
-     * The routes as {@code ip route show} prints them, interfaces by name.
-     *
-     * @param filter what to show
-     * @return one line per route (a multipath route's next hops on lines of their own)
-     */
-    public String show(RouteFilter filter) {
-        List<Route> routes = list(filter);
-        var names = Devices.names(engine);
-        StringBuilder sb = new StringBuilder();
-        for (Route r : routes) {
-            sb.append(RouteFormat.format(r, names)).append('\n');
-        }
-        return sb.toString();
     }
 }

@@ -199,6 +199,10 @@ public final class Walkthrough implements AutoCloseable {
      */
     public void show(String heading, String text) {
         out.printf("%n    %s%n", heading);
+        if (text.isEmpty()) {
+            out.println("      (prints nothing)");
+            return;
+        }
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         for (String line : body.split("\n", -1)) {
             out.println("      " + line);

@@ -117,16 +117,4 @@ public record Address(
     public long preferredLifetime() {
         return cacheInfo == null ? AddressCacheInfo.FOREVER : cacheInfo.preferred();
     }
-
-    /**
-     * Reads like the address lines of {@code ip addr show}:
-     * <pre>
-     * inet 10.1.0.1/24 brd 10.1.0.255 scope global veth0
-     *    valid_lft forever preferred_lft forever
-     * </pre>
-     */
-    @Override
-    public String toString() {
-        return AddressFormat.format(this);
-    }
 }
