@@ -208,10 +208,13 @@ public final class Bridges {
      *
      * @param bridge the bridge's name
      * @param port the link to add, in the bridge's namespace
+     * Adding a port this bridge already has succeeds and changes nothing, as the kernel's
+     * re-enslaving does: a retried add is harmless.
+     *
      * @throws IllegalArgumentException if {@code bridge} is not a bridge, or there is no link
      *     {@code port} in this namespace (a port cannot be in another namespace than its bridge)
-     * @throws IllegalStateException if {@code port} already has a master (this bridge or
-     *     another one, or a bond): the kernel would silently move it
+     * @throws IllegalStateException if {@code port} is a port of another master (another bridge,
+     *     a bond): the kernel would silently move it
      */
     public void addPort(String bridge, String port) {
         addPort(bridge, port, null);
@@ -220,8 +223,9 @@ public final class Bridges {
     /**
      * Enslaves a link to a bridge and sets its port options: {@code ip link set dev PORT master
      * BRIDGE} then {@code bridge link set dev PORT OPTIONS} (two requests: the kernel takes
-     * port options only from a port). If the kernel refuses the options,
-     * the link is released again and the refusal thrown: nothing is left half-made.
+     * port options only from a port). If the kernel refuses the options, a link this call
+     * enslaved is released again and the refusal thrown: nothing is left half-made. A link
+     * already a port of this bridge stays one and only gets the options.
      *
      * @param bridge the bridge's name
      * @param port the link to add
@@ -233,12 +237,16 @@ public final class Bridges {
         InterfaceNames.validate(port);
         Link br = requireBridge(bridge);
         Link p = linkInThisNamespace(port, "cannot add " + port + " to " + bridge);
-        if (p.master() != null) {
-            String holder = nameOf(p.master());
-            throw new IllegalStateException(p.master() == br.index()
-                    ? port + " is already a port of " + bridge
-                    : port + " is already enslaved to " + holder + "; release it first"
-                            + " (ip link set dev " + port + " nomaster)");
+        boolean already = p.master() != null && p.master() == br.index();
+        if (p.master() != null && !already) {
+            throw new IllegalStateException(port + " is already enslaved to " + nameOf(p.master())
+                    + "; release it first (ip link set dev " + port + " nomaster)");
+        }
+        if (already) {
+            if (options != null && !options.isEmpty()) {
+                engine.execute(BridgeRequests.changePort(port, p.index(), options.toInfo()));
+            }
+            return;
         }
         rtnl.links().setMaster(port, bridge);
         if (options == null || options.isEmpty()) {

@@ -1,13 +1,14 @@
 package dev.jnetlink.bridge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.jnetlink.bridge.view.BrctlShow;
 import dev.jnetlink.bridge.view.BridgeLinkShow;
 import dev.jnetlink.testing.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The {@code brctl show} view, byte for byte against bridge-utils' {@code brctl show} run in the

@@ -1,5 +1,8 @@
 package dev.jnetlink.bridge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
@@ -15,8 +18,6 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bridge ports against the real peer: enslaved and released by this library or by
@@ -154,13 +155,23 @@ class BridgePortIT {
         assertThatThrownBy(() -> s.bridges.addPort("br1", "v0"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("v0 is already enslaved to br0; release it first (ip link set dev v0 nomaster)");
-        assertThatThrownBy(() -> s.bridges.addPort("br0", "v0"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("v0 is already a port of br0");
         assertThat(s.rtnl.links().get("v0").master()).isEqualTo(s.rtnl.links().indexOf("br0"));
         assertThatThrownBy(() -> s.bridges.removePort("br1", "v0"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("v0 is not a port of br1 but of br0");
+    }
+
+    @Test
+    void addingAPortTheBridgeHasAgainSucceedsAsARetriedAddMust() {
+        s.bridges.addPort("br0", "v0");
+        s.bridges.addPort("br0", "v0");
+        s.bridges.addPort("br0", "v0", PortOptions.builder().cost(9).build());
+        assertThat(s.rtnl.links().get("v0").master()).isEqualTo(s.rtnl.links().indexOf("br0"));
+        assertThat(s.bridges.portInfo("v0").cost()).isEqualTo(9);
+        assertThat(s.bridges.ports("br0")).hasSize(1);
+        // the same as the kernel does when ip re-enslaves it
+        s.ip("link", "set", "dev", "v0", "master", "br0");
+        assertThat(s.bridges.portInfo("v0").cost()).isEqualTo(9);
     }
 
     @Test

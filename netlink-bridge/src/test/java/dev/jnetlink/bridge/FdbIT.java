@@ -1,5 +1,8 @@
 package dev.jnetlink.bridge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.FdbEntry;
 import dev.jnetlink.bridge.view.BridgeFdbShow;
@@ -16,8 +19,6 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * FDB entries against the real peer: added, appended, replaced and deleted by this library,

@@ -1,5 +1,8 @@
 package dev.jnetlink.rtnl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.netns.NetNs;
@@ -16,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code ip link set} and {@code ip link del}, and the filtered listings, in a scratch namespace. */
 @IntegrationTest

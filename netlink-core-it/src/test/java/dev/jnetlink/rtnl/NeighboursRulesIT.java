@@ -1,5 +1,8 @@
 package dev.jnetlink.rtnl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.neigh.Neighbour;
@@ -19,8 +22,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code ip neigh add/replace/del/show/flush} and {@code ip rule add/del/show}, in a scratch namespace. */
 @IntegrationTest

@@ -1,5 +1,8 @@
 package dev.jnetlink.rtnl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.route.NextHop;
@@ -25,8 +28,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code ip route add/replace/change/append/del/get/show} and bulk installs, in a scratch namespace. */
 @IntegrationTest

@@ -193,6 +193,18 @@ public final class NetNs implements AutoCloseable {
         return new NetNs(Syscalls.openReadOnly(THREAD_SELF), null, THREAD_SELF);
     }
 
+    /**
+     * Opens the network namespace a socket belongs to ({@code ioctl(SIOCGSKNS)}): for a netlink
+     * socket, the namespace its client works in, wherever the calling thread is. No iproute2
+     * equivalent ({@code ss -e} shows a socket's namespace inode).
+     *
+     * @param socketFd an open socket (the caller keeps it)
+     * @return a handle to its namespace
+     */
+    public static NetNs ofSocket(int socketFd) {
+        return new NetNs(Syscalls.socketNamespace(socketFd), null, null);
+    }
+
     // ---------------------------------------------------------------- creating and deleting
 
     /**
@@ -481,6 +493,16 @@ public final class NetNs implements AutoCloseable {
             action.run();
             return null;
         });
+    }
+
+    /**
+     * The namespace's network sysctls, read and written from a thread that enters it (see
+     * {@link Sysctls}). Equivalent to {@code ip netns exec NAME sysctl ...}.
+     *
+     * @return its sysctls; this handle must stay open while they are used
+     */
+    public Sysctls sysctls() {
+        return Sysctls.of(this);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.HashMap;
@@ -33,6 +34,38 @@ final class Devices {
         return index;
     }
 
+    /**
+     * Looks up the device a request names, for that request: a missing device is reported as
+     * the request the caller made ({@code RTM_NEWADDR 10.0.0.1/24 dev nosuch0: ENODEV ...}),
+     * not as the lookup's own {@code RTM_GETLINK}.
+     *
+     * @param engine the namespace's engine
+     * @param name an interface name, already validated
+     * @param operation the caller's request, e.g. {@code RTM_NEWADDR}
+     * @param object what that request is about, e.g. {@code 10.0.0.1/24 dev nosuch0}
+     * @return the index
+     * @throws NotFoundException naming {@code object} if there is no such interface
+     */
+    static int index(RequestEngine engine, String name, String operation, Object object) {
+        try {
+            return index(engine, name);
+        } catch (NotFoundException e) {
+            throw missing(e, name, operation, object);
+        }
+    }
+
+    /**
+     * @param e the lookup's refusal
+     * @param name the interface it looked for
+     * @param operation the caller's request
+     * @param object what that request is about
+     * @return the refusal naming the caller's request and object
+     */
+    static NotFoundException missing(NotFoundException e, String name, String operation, Object object) {
+        return new NotFoundException(e, operation, String.valueOf(object),
+                "no link " + name + " in this namespace");
+    }
+
     private static Integer indexOf(MessageCursor m) {
         if (m.type() != Rtm.NEWLINK) {
             return null;
@@ -59,6 +92,21 @@ final class Devices {
                 indexes.put(name, i);
             }
             return i;
+        }
+
+        /**
+         * @param name an interface a request names
+         * @param operation the caller's request
+         * @param object what that request is about
+         * @return its index
+         * @throws NotFoundException naming {@code object} if there is no such interface
+         */
+        int index(String name, String operation, Object object) {
+            try {
+                return index(name);
+            } catch (NotFoundException e) {
+                throw missing(e, name, operation, object);
+            }
         }
     }
 }

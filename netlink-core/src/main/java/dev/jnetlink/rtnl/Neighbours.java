@@ -101,7 +101,7 @@ public final class Neighbours {
 
     private void modify(NeighbourSpec spec, int type, int flags) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(engine, spec.dev());
+        int index = Devices.index(engine, spec.dev(), type == Rtm.DELNEIGH ? "RTM_DELNEIGH" : "RTM_NEWNEIGH", spec);
         engine.execute(new Request(type, flags, spec.toString(), NdMsg.SIZE, Nda.SPACE,
                 w -> spec.write(w, index, type == Rtm.DELNEIGH)));
     }

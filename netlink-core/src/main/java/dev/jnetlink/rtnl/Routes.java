@@ -114,15 +114,17 @@ public final class Routes {
         if (type == Rtm.NEWROUTE) {
             spec.requireNextHop();
         }
-        Devices.Cache devices = resolve(List.of(spec));
+        Devices.Cache devices = resolve(List.of(spec), type);
         engine.execute(request(spec, type, flags, devices));
     }
 
-    private Devices.Cache resolve(List<RouteSpec> specs) {
+    // Looks every device up before anything is sent; a missing one is named with its route.
+    private Devices.Cache resolve(List<RouteSpec> specs, int type) {
         Devices.Cache devices = new Devices.Cache(engine);
+        String operation = type == Rtm.DELROUTE ? "RTM_DELROUTE" : "RTM_NEWROUTE";
         for (RouteSpec s : specs) {
             for (String d : s.devices()) {
-                devices.index(d);
+                devices.index(d, operation, s);
             }
         }
         return devices;
@@ -176,7 +178,7 @@ public final class Routes {
                 Objects.requireNonNull(s, "route").requireNextHop();
             }
         }
-        Devices.Cache devices = resolve(specs);
+        Devices.Cache devices = resolve(specs, type);
         List<Request> requests = new ArrayList<>(specs.size());
         for (RouteSpec s : specs) {
             requests.add(request(Objects.requireNonNull(s, "route"), type, flags, devices));
@@ -204,15 +206,16 @@ public final class Routes {
      */
     public Route get(RouteQuery query) {
         Objects.requireNonNull(query, "query");
-        int iif = query.iif() == null ? 0 : Devices.index(engine, query.iif());
-        int oif = query.oif() == null ? 0 : Devices.index(engine, query.oif());
+        String about = IpAddresses.format(query.to());
+        int iif = query.iif() == null ? 0 : Devices.index(engine, query.iif(), "RTM_GETROUTE", about + " iif " + query.iif());
+        int oif = query.oif() == null ? 0 : Devices.index(engine, query.oif(), "RTM_GETROUTE", about + " oif " + query.oif());
         int family = AddressFamily.of(query.to());
         int bits = AddressFamily.bits(family);
         // IPv6 refuses RTM_F_LOOKUP_TABLE ("Invalid flags for get route request"); it
         // reports the table anyway.
         int flags = (family == AddressFamily.INET ? RouteFlags.LOOKUP_TABLE : 0)
                 | (query.fibMatch() ? RouteFlags.FIB_MATCH : 0);
-        return engine.query(new Request(Rtm.GETROUTE, 0, IpAddresses.format(query.to()),
+        return engine.query(new Request(Rtm.GETROUTE, 0, about,
                 RtMsg.SIZE, Rta.SPACE, w -> {
                     new RtMsg(family, bits, query.from() == null ? 0 : bits, 0, 0, 0, 0, 0, flags)
                             .write(w.buffer());

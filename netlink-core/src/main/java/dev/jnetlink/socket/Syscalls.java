@@ -161,6 +161,22 @@ public final class Syscalls {
     }
 
     /**
+     * Opens the network namespace a socket belongs to: {@code ioctl(SIOCGSKNS)}, a new fd with
+     * {@code O_CLOEXEC} that the caller owns.
+     *
+     * @param socketFd an open socket
+     * @return an fd on its network namespace
+     * @throws NetlinkException if the kernel refuses (EPERM without CAP_NET_ADMIN over it)
+     */
+    public static int socketNamespace(int socketFd) {
+        int fd = Native.LIBC.ioctl(socketFd, Native.SIOCGSKNS);
+        if (fd < 0) {
+            throw failure("ioctl SIOCGSKNS", "fd " + socketFd);
+        }
+        return fd;
+    }
+
+    /**
      * Takes an exclusive {@code flock(2)} on an open file, waiting for it. The lock is released
      * when the fd is closed.
      *

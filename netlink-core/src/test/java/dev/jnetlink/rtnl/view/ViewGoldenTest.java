@@ -199,6 +199,8 @@ class ViewGoldenTest {
         assertThat(links("vxlan-show.hex", true)).contains("\n    vxlan id 42 remote 10.0.0.2 local 10.0.0.1 dev if3"
                 + " srcport 1000 2000 dstport 4789 nolearning proxy l2miss l3miss tos 0x10 ttl 10 ageing 600"
                 + " maxaddr 100 noudpcsum noudp6zerocsumtx noudp6zerocsumrx" + tail);
+        assertThat(links("tap-show.hex", true)).contains("\n    tun type tap pi off vnet_hdr off multi_queue"
+                + " numqueues 0 numdisabled 0 persist on addrgenmode eui64 ");
         assertThat(links("vxlan-external-show.hex", true)).contains("\n    vxlan external id 0 srcport 0 0"
                 + " dstport 8472 nolearning ttl auto ageing 300 udpcsum noudp6zerocsumtx noudp6zerocsumrx gbp ");
     }

@@ -7,7 +7,6 @@ import dev.jnetlink.examples.Lan;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.ParentNetwork;
 import dev.jnetlink.examples.Scenario;
-import dev.jnetlink.examples.Sysctl;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Macvlan;
@@ -96,7 +95,7 @@ public final class MacvlanVlan implements Scenario {
                     lan.lanNic() + "." + s.id(), s.id(), new Prefix(s.gateway(), s.subnet().length()));
         }
         lan.inLan(w, "sysctl -w net.ipv4.ip_forward=0   # the router does not route between the VLANs",
-                () -> Sysctl.set(lan.lan(), "net.ipv4.ip_forward", "0"));
+                () -> lan.lan().sysctls().set("net.ipv4.ip_forward", "0"));
         w.show("ip -d link show   # on the host", IpLinkShow.of(lan.hostRtnl()).details().text());
 
         List<List<Container>> byVlan = new ArrayList<>();

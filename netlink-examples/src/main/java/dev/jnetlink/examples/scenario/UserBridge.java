@@ -6,7 +6,6 @@ import dev.jnetlink.examples.BridgeNetwork;
 import dev.jnetlink.examples.Container;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
-import dev.jnetlink.examples.Sysctl;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
@@ -66,7 +65,7 @@ public final class UserBridge implements Scenario {
         w.run("ip link set lo up   # on the host", () -> hostRtnl.links().setUp("lo"));
         w.section("dockerd starts with \"bip\":\"" + bip + "\"");
         BridgeNetwork docker0 = BridgeNetwork.create(w, hostRtnl, "bridge", "docker0", bip);
-        w.run("sysctl -w net.ipv4.ip_forward=0   # see below", () -> Sysctl.set(host, "net.ipv4.ip_forward", "0"));
+        w.run("sysctl -w net.ipv4.ip_forward=0   # see below", () -> host.sysctls().set("net.ipv4.ip_forward", "0"));
         w.note("Docker keeps forwarding on and isolates its networks with iptables rules; iptables is not");
         w.note("rtnetlink, so here the host does not route at all: what isolates the two networks is the same.");
 
