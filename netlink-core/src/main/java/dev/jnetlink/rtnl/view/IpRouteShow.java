@@ -137,18 +137,23 @@ public final class IpRouteShow implements TextView {
         if (dev != null) {
             f = f.dev(dev);
         }
-        return format(rtnl.routes().list(f), LinkNames.of(rtnl));
+        int oif = dev == null ? 0 : rtnl.links().indexOf(dev);
+        return format(rtnl.routes().list(f), LinkNames.of(rtnl), oif);
     }
 
     /**
      * @param routes what the dump returned
      * @param links the namespace's links
+     * @param oif the index of {@link #dev}, or 0
      * @return them as this command prints them
      */
-    String format(List<Route> routes, LinkNames links) {
+    String format(List<Route> routes, LinkNames links, int oif) {
         StringBuilder out = new StringBuilder(routes.size() * 80);
         for (Route r : routes) {
-            if ((r.flags() & RouteFlags.CLONED) != 0 || table != TABLE_ALL && r.tableId() != table) {
+            // ip's own filter after the kernel's: cloned routes, other tables, and with a
+            // device, routes not out of it by RTA_OIF (a multipath route has none)
+            if ((r.flags() & RouteFlags.CLONED) != 0 || table != TABLE_ALL && r.tableId() != table
+                    || oif != 0 && (r.oif() == null || r.oif() != oif)) {
                 continue;
             }
             route(r, links, out);

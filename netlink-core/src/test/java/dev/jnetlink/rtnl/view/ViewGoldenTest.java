@@ -61,7 +61,7 @@ class ViewGoldenTest {
     @Test
     void ipRouteShowTableAll() {
         List<Route> v4 = decode("route/dump-ipv4.hex", Rtm.NEWROUTE, RouteCodec::decode);
-        String all = new IpRouteShow(null, AddressFamily.UNSPEC, IpRouteShow.TABLE_ALL, null).format(v4, NAMES);
+        String all = new IpRouteShow(null, AddressFamily.UNSPEC, IpRouteShow.TABLE_ALL, null).format(v4, NAMES, 0);
         assertThat(all).startsWith(text(
                 "10.4.0.0/16 via 10.1.0.2 dev veth0 table 100 $",
                 "10.2.0.0/16 via 10.1.0.2 dev veth0 table 1000 src 10.1.0.101 metric 5 mtu 1400 advmss 1300 hoplimit 5 $",
@@ -77,7 +77,7 @@ class ViewGoldenTest {
                 "10.9.0.2 dev veth1 proto kernel scope link src 10.9.0.1 $",
                 "local 10.1.0.101 dev veth0 table local proto kernel scope host src 10.1.0.101 $"));
         // one table: its routes only, and no table column
-        assertThat(new IpRouteShow(null, AddressFamily.UNSPEC, RouteTable.MAIN, null).format(v4, NAMES))
+        assertThat(new IpRouteShow(null, AddressFamily.UNSPEC, RouteTable.MAIN, null).format(v4, NAMES, 0))
                 .startsWith(text("default via 10.1.0.254 dev veth0 $"))
                 .doesNotContain("table", "10.4.0.0", "local");
     }
@@ -85,7 +85,7 @@ class ViewGoldenTest {
     @Test
     void ipv6RoutesEndWithPrefAndNoBlank() {
         List<Route> v6 = decode("route/dump-ipv6.hex", Rtm.NEWROUTE, RouteCodec::decode);
-        assertThat(new IpRouteShow(null, AddressFamily.INET6, IpRouteShow.TABLE_ALL, null).format(v6, NAMES))
+        assertThat(new IpRouteShow(null, AddressFamily.INET6, IpRouteShow.TABLE_ALL, null).format(v6, NAMES, 0))
                 .startsWith(text(
                         "2001:db8::/64 dev veth0 proto kernel metric 256 pref medium",
                         "2001:db8:1::/48 via 2001:db8::2 dev veth0 src 2001:db8::1 metric 10 mtu 1400 pref medium",
