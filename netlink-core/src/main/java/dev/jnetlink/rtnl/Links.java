@@ -10,6 +10,7 @@ import dev.jnetlink.codec.link.IflaInfo;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.link.LinkFlags;
+import dev.jnetlink.netns.ExitCleanup;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.LinkSpec;
 import dev.jnetlink.socket.AlreadyExistsException;
@@ -19,6 +20,7 @@ import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -208,6 +210,51 @@ public final class Links {
      */
     public void add(LinkSpec spec) {
         new LinkCreation(this, engine).add(Objects.requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * Creates a link that is deleted when the JVM exits, also on Ctrl-C or SIGTERM, unless
+     * removed or forgotten before: {@code ip link add ...} now and {@code ip link del NAME} at
+     * exit (see {@link ExitCleanup}). Creating and registering are one step with respect to
+     * exit. At exit the link is deleted by name in the namespace it was created in (this
+     * client's, or the spec's target namespace), if a link of that name is still there; the
+     * registration keeps a handle to that namespace until then.
+     *
+     * @param spec the link
+     * @return the registration, to delete it earlier ({@code removeNow}) or keep it
+     *     ({@code forget})
+     * @throws IllegalStateException if the JVM is already exiting (nothing is created)
+     */
+    public ExitCleanup.Registration addDeletedOnExit(LinkSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return ExitCleanup.creating("link " + spec.name(), () -> {
+            // a handle of our own to where the link is, for the removal at exit
+            NetNs home = spec.netns() == null ? NetNs.ofSocket(engine.socket().fd())
+                    : NetNs.openPath(Path.of("/proc/thread-self/fd/" + spec.netns().fd()));
+            try {
+                add(spec);
+            } catch (RuntimeException e) {
+                home.close();
+                throw e;
+            }
+            return ExitCleanup.register("ip link del " + spec.name(), () -> {
+                try (Rtnl there = Rtnl.openIn(home)) {
+                    if (there.links().exists(spec.name())) {
+                        there.links().delete(spec.name());
+                    }
+                }
+            }, home::close);
+        });
+    }
+
+    /**
+     * Builds the spec and creates a link deleted at exit; see {@link #addDeletedOnExit(LinkSpec)}.
+     *
+     * @param spec a kind's builder
+     * @return the registration
+     */
+    public ExitCleanup.Registration addDeletedOnExit(LinkSpec.Builder<?> spec) {
+        return addDeletedOnExit(spec.build());
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.jnetlink.testing.IntegrationTest;
 import dev.jnetlink.testing.Ip;
 import dev.jnetlink.testing.KernelFeatureHandler;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +45,6 @@ class NoSubprocessIT {
         assertThat(p.waitFor()).as("strace -V").isZero();
     }
 
-    // Next to target/classes, wherever the tests run from (Maven: the module; CI's VM: the root).
-    private static Path jar() throws Exception {
-        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return classes.resolveSibling("netlink-examples.jar");
-    }
-
     static List<String> scenarios() {
         return Scenarios.all().stream().map(Scenario::name).toList();
     }
@@ -59,18 +52,15 @@ class NoSubprocessIT {
     @ParameterizedTest
     @MethodSource("scenarios")
     void theJvmIsTheOnlyProgramExecuted(String scenario) throws Exception {
-        Path jar = jar();
-        assertThat(jar).as("the shaded jar (built by `package`, before the integration tests)").exists();
-        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Path jar = ExamplesJar.path();
+        Path java = ExamplesJar.java();
         Path trace = Files.createTempFile("jnl-execve-", ".strace");
         String prefix = "jnl-st" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36) + "-";
         try {
             // --seccomp-bpf: the tracee stops at execve only, not twice at every syscall.
             List<String> cmd = new ArrayList<>(List.of("strace", "-f", "-qq", "--seccomp-bpf",
                     "-e", "trace=execve", "-o", trace.toString(), java.toString()));
-            // The JVM flags this test runs with (the VM pass's C1-only setting among them).
-            ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                    .filter(a -> a.startsWith("-XX:")).forEach(cmd::add);
+            cmd.addAll(ExamplesJar.jvmFlags());
             cmd.addAll(List.of("-jar", jar.toString(), scenario, "--prefix", prefix));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
