@@ -444,14 +444,15 @@ public final class NetNs implements AutoCloseable {
                 throw e;
             }
         }
+        boolean removed;
         try {
             Syscalls.unlink(p);
-            return true;
+            removed = true;
         } catch (NotFoundException e) {
-            return unmounted; // removed by someone else between the two calls
-        } finally {
-            deletedNow(name);
+            removed = unmounted; // removed by someone else between the two calls
         }
+        deletedNow(name);
+        return removed;
     }
 
     /**

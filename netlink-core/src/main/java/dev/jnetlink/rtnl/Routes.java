@@ -207,8 +207,10 @@ public final class Routes {
     public Route get(RouteQuery query) {
         Objects.requireNonNull(query, "query");
         String about = IpAddresses.format(query.to());
-        int iif = query.iif() == null ? 0 : Devices.index(engine, query.iif(), "RTM_GETROUTE", about + " iif " + query.iif());
-        int oif = query.oif() == null ? 0 : Devices.index(engine, query.oif(), "RTM_GETROUTE", about + " oif " + query.oif());
+        int iif = query.iif() == null ? 0
+                : Devices.index(engine, query.iif(), "RTM_GETROUTE", about + " iif " + query.iif());
+        int oif = query.oif() == null ? 0
+                : Devices.index(engine, query.oif(), "RTM_GETROUTE", about + " oif " + query.oif());
         int family = AddressFamily.of(query.to());
         int bits = AddressFamily.bits(family);
         // IPv6 refuses RTM_F_LOOKUP_TABLE ("Invalid flags for get route request"); it

@@ -386,7 +386,6 @@ public final class Walkthrough implements AutoCloseable {
      */
     @Override
     public void close() {
-        ExitCleanup.stopListening(interrupted);
         if (keep) {
             if (!undo.isEmpty()) {
                 out.printf("%n--keep: left in place; inspect with `ip netns exec NAME ip a`. To remove:%n");
@@ -398,12 +397,14 @@ public final class Walkthrough implements AutoCloseable {
             out.printf("%nCleaning up%n");
             while (!undo.isEmpty()) {
                 Undo u = undo.pop();
+                // said before it is done: if the program is interrupted meanwhile, the line is
+                // out whichever of this and the exit hook then removes it
+                out.println("  $ " + u.description());
                 try {
                     u.action().run();
-                    out.println("  $ " + u.description());
                 } catch (Exception e) {
                     failed = true;
-                    out.println("  $ " + u.description() + "  FAILED: " + e.getMessage());
+                    out.println("    FAILED: " + e.getMessage());
                 }
             }
         }
@@ -415,5 +416,7 @@ public final class Walkthrough implements AutoCloseable {
                 out.println("  closing a handle FAILED: " + e);
             }
         }
+        // only now: interrupted during this cleanup, the exit hook says what it removed itself
+        ExitCleanup.stopListening(interrupted);
     }
 }

@@ -61,7 +61,8 @@ public final class BridgeFdbShow implements TextView {
 
     @Override
     public String command() {
-        return "bridge fdb show" + (bridge == null ? "" : " br " + bridge) + (dev == null ? "" : " dev " + dev);
+        return "bridge fdb show" + (bridge == null ? "" : " br " + bridge)
+                + (dev == null ? "" : " dev " + dev);
     }
 
     @Override

@@ -101,8 +101,9 @@ public final class BridgePortKindView implements KindView {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; mask != 0; i++, mask >>>= 1) {
             if ((mask & 1) != 0) {
+                String name = i < 16 ? FWD_MASK_NAMES[i] : null;
                 sb.append(sb.length() == 0 ? "" : ",")
-                  .append(i < 16 && FWD_MASK_NAMES[i] != null ? FWD_MASK_NAMES[i] : "0x" + Integer.toHexString(1 << i));
+                  .append(name != null ? name : "0x" + Integer.toHexString(1 << i));
             }
         }
         return sb.length() == 0 ? "0x0" : sb.toString();

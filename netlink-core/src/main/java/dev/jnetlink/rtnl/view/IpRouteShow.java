@@ -232,10 +232,9 @@ public final class IpRouteShow implements TextView {
         if (r.uid() != null) {
             out.append("uid ").append(Integer.toUnsignedString(r.uid())).append(' ');
         }
-        if (r.cacheInfo() != null && (r.family() == AddressFamily.INET || r.family() == AddressFamily.INET6)) {
-            if (r.family() == AddressFamily.INET && (h.flags() & RouteFlags.CLONED) != 0) {
-                out.append("\n    cache ");
-            }
+        // (cloned routes, which would print their cache flags here, are not shown)
+        if (r.cacheInfo() != null
+                && (r.family() == AddressFamily.INET || r.family() == AddressFamily.INET6)) {
             cacheInfo(r.cacheInfo(), out);
         }
         if (r.metrics() != null) {

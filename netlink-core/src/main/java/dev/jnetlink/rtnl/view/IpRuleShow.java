@@ -73,7 +73,8 @@ public final class IpRuleShow implements TextView {
 
     private static void rule(Rule r, StringBuilder out) {
         FibRuleHdr h = r.header();
-        int hostLength = h.family() == AddressFamily.INET6 ? 128 : h.family() == AddressFamily.INET ? 32 : -1;
+        int hostLength = h.family() == AddressFamily.INET6 ? 128
+                : h.family() == AddressFamily.INET ? 32 : -1;
         out.append(Integer.toUnsignedString(r.preference())).append(":\t");
         if ((h.flags() & FibRuleHdr.INVERT) != 0) {
             out.append("not ");

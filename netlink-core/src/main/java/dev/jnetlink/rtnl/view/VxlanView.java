@@ -76,7 +76,8 @@ public final class VxlanView implements KindView {
             out.append("flowlabel ").append(Iproute2.hex(Integer.toUnsignedLong(v.label()))).append(' ');
         }
         if (v.ageing() != null) {
-            out.append(v.ageing() == 0 ? "ageing none " : "ageing " + Integer.toUnsignedString(v.ageing()) + " ");
+            out.append("ageing ").append(v.ageing() == 0 ? "none" : Integer.toUnsignedString(v.ageing()))
+               .append(' ');
         }
         if (v.limit() != null && v.limit() != 0) {
             out.append("maxaddr ").append(Integer.toUnsignedString(v.limit())).append(' ');
