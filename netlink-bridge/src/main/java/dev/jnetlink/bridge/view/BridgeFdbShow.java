@@ -5,7 +5,6 @@ import dev.jnetlink.bridge.Fdb;
 import dev.jnetlink.bridge.codec.FdbEntry;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.neigh.NeighbourFlags;
-import dev.jnetlink.codec.neigh.NeighbourState;
 import dev.jnetlink.rtnl.InterfaceNames;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.view.Iproute2;
@@ -126,29 +125,14 @@ public final class BridgeFdbShow implements TextView {
         if (e.master() != null) {
             out.append("master ").append(links.name(e.master())).append(' ');
         }
-        out.append(state(e.header().state())).append('\n');
+        // state_n2a: as the JSON names it, but an unnamed state reads state=0x..
+        String state = e.stateName();
+        out.append(state.startsWith("0x") ? "state=" + state : state).append('\n');
     }
 
     private static void flag(StringBuilder out, int flags, int bit, String text) {
         if ((flags & bit) != 0) {
             out.append(text);
         }
-    }
-
-    // state_n2a of bridge/fdb.c
-    private static String state(int s) {
-        if ((s & NeighbourState.PERMANENT.bits()) != 0) {
-            return "permanent";
-        }
-        if ((s & NeighbourState.NOARP.bits()) != 0) {
-            return "static";
-        }
-        if ((s & NeighbourState.STALE.bits()) != 0) {
-            return "stale";
-        }
-        if ((s & NeighbourState.REACHABLE.bits()) != 0) {
-            return "";
-        }
-        return "state=" + Iproute2.hex(s);
     }
 }
