@@ -12,6 +12,8 @@ import java.util.Objects;
  * when the peer or parent here is down, {@code link-netns NAME} when the peer's namespace has a
  * name, else {@code link-netnsid N}), its alias and alternative names; with {@link #details()}
  * also promiscuity, MTU range, the kind and its details, and the queue and offload sizes.
+ * Not printed: attached XDP programs, SR-IOV VFs and statistics ({@code -s}), which
+ * {@code ip} prints from attributes this library keeps as bytes.
  *
  * <pre>{@code
  * System.out.print(IpLinkShow.of(rtnl).text());
