@@ -100,7 +100,7 @@ class LinkFlagsAndAliasesIT {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = threads.getTotalStartedThreadCount();
         links.add(Veth.pair("q0", "q1").netns(a).alias("in a").peerNetns(b).peerAlias("in b").peerGroup(9));
-        links.add(Veth.pair("r0", "r1").netns(a).alias("only this end"));
+        links.add(Veth.pair("r0", "r1").netns(a).alias("only this end").up());
         assertThat(threads.getTotalStartedThreadCount()).as("threads started by the two adds").isEqualTo(started);
 
         try (Rtnl inA = Rtnl.openIn(a); Rtnl inB = Rtnl.openIn(b)) {
@@ -109,6 +109,7 @@ class LinkFlagsAndAliasesIT {
             assertThat(inB.links().get("q1").group()).isEqualTo(9);
             assertThat(inA.links().get("q0").link()).isEqualTo(inB.links().get("q1").index());
             assertThat(inA.links().get("r0").alias()).isEqualTo("only this end");
+            assertThat(inA.links().get("r0").isUp()).as("created up, still up after the move").isTrue();
             assertThat(links.get("r1").alias()).isNull();
         }
         assertThat(links.list()).extracting(Link::name).containsExactlyInAnyOrder("lo", "f0", "f1", "r1");

@@ -5,6 +5,7 @@ import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.codec.link.LinkFlags;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.LinkRef;
 import dev.jnetlink.rtnl.link.LinkSpec;
@@ -40,17 +41,21 @@ final class LinkCreation {
         this.engine = engine;
     }
 
-    /** One end to create here and move: its temporary and final names, alias and namespace. */
-    private record Move(String temporary, String name, String alias, NetNs ns) {
+    /**
+     * One end to create here and move: its temporary and final names, alias and namespace, and
+     * whether to set it up there (a move takes a link down).
+     */
+    private record Move(String temporary, String name, String alias, NetNs ns, boolean up) {
     }
 
     void add(LinkSpec spec) {
         Map<String, Integer> indexes = references(spec);
         Veth veth = spec instanceof Veth v ? v : null;
         Move link = spec.alias() != null && spec.netns() != null
-                ? new Move(temporaryName(), spec.name(), spec.alias(), spec.netns()) : null;
+                ? new Move(temporaryName(), spec.name(), spec.alias(), spec.netns(), spec.up()) : null;
         Move peer = veth != null && veth.peerAlias() != null && veth.peerNetns() != null
-                ? new Move(temporaryName(), veth.peerName(), veth.peerAlias(), veth.peerNetns()) : null;
+                ? new Move(temporaryName(), veth.peerName(), veth.peerAlias(), veth.peerNetns(), false)
+                : null;
         SpecContext ctx = new SpecContext() {
             @Override
             public int indexOf(String name) {
@@ -133,7 +138,8 @@ final class LinkCreation {
         int index = links.indexOf(move.temporary());
         try (NetNs.Lease held = move.ns().lease()) {
             engine.execute(new Request(Rtm.NEWLINK, 0, name, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
-                new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
+                int up = move.up() ? LinkFlags.UP : 0;
+                new IfInfoMsg(0, 0, index, up, up).write(w.buffer());
                 w.putU32(Ifla.NET_NS_FD, move.ns().fd());
                 w.putString(Ifla.IFNAME, move.name());
                 w.putStringNoNul(Ifla.IFALIAS, move.alias());
