@@ -16,11 +16,8 @@ import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.IntFunction;
 
 /**
  * Bridges of one namespace: what {@code brctl}, {@code ip link ... type bridge} and
@@ -32,7 +29,7 @@ import java.util.function.IntFunction;
  *     Bridges bridges = Bridges.of(rtnl);
  *     bridges.create(Bridge.named("br0").options(BridgeOptions.builder().stp(true).build()));
  *     bridges.addPort("br0", "veth0");
- *     System.out.print(bridges.show());            // like `brctl show`
+ *     System.out.print(BrctlShow.of(rtnl).text()); // like `brctl show` (dev.jnetlink.bridge.view)
  * }
  * }</pre>
  *
@@ -211,10 +208,13 @@ public final class Bridges {
      *
      * @param bridge the bridge's name
      * @param port the link to add, in the bridge's namespace
+     * Adding a port this bridge already has succeeds and changes nothing, as the kernel's
+     * re-enslaving does: a retried add is harmless.
+     *
      * @throws IllegalArgumentException if {@code bridge} is not a bridge, or there is no link
      *     {@code port} in this namespace (a port cannot be in another namespace than its bridge)
-     * @throws IllegalStateException if {@code port} already has a master (this bridge or
-     *     another one, or a bond): the kernel would silently move it
+     * @throws IllegalStateException if {@code port} is a port of another master (another bridge,
+     *     a bond): the kernel would silently move it
      */
     public void addPort(String bridge, String port) {
         addPort(bridge, port, null);
@@ -223,8 +223,9 @@ public final class Bridges {
     /**
      * Enslaves a link to a bridge and sets its port options: {@code ip link set dev PORT master
      * BRIDGE} then {@code bridge link set dev PORT OPTIONS} (two requests: the kernel takes
-     * port options only from a port). If the kernel refuses the options,
-     * the link is released again and the refusal thrown: nothing is left half-made.
+     * port options only from a port). If the kernel refuses the options, a link this call
+     * enslaved is released again and the refusal thrown: nothing is left half-made. A link
+     * already a port of this bridge stays one and only gets the options.
      *
      * @param bridge the bridge's name
      * @param port the link to add
@@ -236,12 +237,16 @@ public final class Bridges {
         InterfaceNames.validate(port);
         Link br = requireBridge(bridge);
         Link p = linkInThisNamespace(port, "cannot add " + port + " to " + bridge);
-        if (p.master() != null) {
-            String holder = nameOf(p.master());
-            throw new IllegalStateException(p.master() == br.index()
-                    ? port + " is already a port of " + bridge
-                    : port + " is already enslaved to " + holder + "; release it first"
-                            + " (ip link set dev " + port + " nomaster)");
+        boolean already = p.master() != null && p.master() == br.index();
+        if (p.master() != null && !already) {
+            throw new IllegalStateException(port + " is already enslaved to " + nameOf(p.master())
+                    + "; release it first (ip link set dev " + port + " nomaster)");
+        }
+        if (already) {
+            if (options != null && !options.isEmpty()) {
+                engine.execute(BridgeRequests.changePort(port, p.index(), options.toInfo()));
+            }
+            return;
         }
         rtnl.links().setMaster(port, bridge);
         if (options == null || options.isEmpty()) {
@@ -324,7 +329,8 @@ public final class Bridges {
 
     /**
      * Lists every bridge port with its settings, as the bridge reports them. Equivalent to
-     * {@code bridge -d link show}; {@link #formatPorts} prints them like {@code bridge link show}.
+     * {@code bridge -d link show}; {@code dev.jnetlink.bridge.view.BridgeLinkShow} prints them as
+     * {@code bridge link show} does.
      *
      * @return the ports, in the kernel's order
      */
@@ -349,67 +355,11 @@ public final class Bridges {
         return out;
     }
 
-    /**
-     * Prints ports like {@code bridge link show}, one line each, resolving indexes to names in
-     * this namespace.
-     *
-     * @param ports what {@link #ports()} returned
-     * @return the text, each line ending in a newline
-     */
-    public String formatPorts(List<BridgeLink> ports) {
-        IntFunction<Link> links = linksByIndex();
-        StringBuilder sb = new StringBuilder();
-        for (BridgeLink l : ports) {
-            sb.append(l.format(links)).append('\n');
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The bridges with their id, STP state and ports. Equivalent to {@code brctl show};
-     * {@link BrctlShow#toString()} prints exactly what it prints.
-     *
-     * @return the view
-     */
-    public BrctlShow show() {
-        return BrctlShow.of(rtnl.links().list());
-    }
-
-    /**
-     * One bridge with its id, STP state and ports. Equivalent to {@code brctl show BRIDGE}.
-     *
-     * @param bridge the bridge's name
-     * @return the view
-     * @throws IllegalArgumentException if the link is not a bridge
-     */
-    public BrctlShow show(String bridge) {
-        requireBridge(bridge);
-        return BrctlShow.of(rtnl.links().list()).only(bridge);
-    }
-
     static BridgeLink decodeBridgeLink(MessageCursor m) {
         if (m.type() != Rtm.NEWLINK) {
             return null;
         }
         return BridgeLinkCodec.decode(m);
-    }
-
-    /** @return every link of this namespace by index, from one dump */
-    IntFunction<Link> linksByIndex() {
-        Map<Integer, Link> byIndex = new HashMap<>();
-        for (Link l : rtnl.links().list()) {
-            byIndex.put(l.index(), l);
-        }
-        return byIndex::get;
-    }
-
-    /** @return index to name of every link in this namespace, from one dump */
-    IntFunction<String> names() {
-        IntFunction<Link> links = linksByIndex();
-        return i -> {
-            Link l = links.apply(i);
-            return l == null ? null : l.name();
-        };
     }
 
     private String nameOf(int index) {

@@ -10,7 +10,6 @@ import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntFunction;
 
 /**
  * The forwarding databases of the bridges (and VXLAN devices) of one namespace: what
@@ -120,72 +119,5 @@ public final class Fdb {
 
     private static FdbEntry decode(MessageCursor m) {
         return m.type() == Rtm.NEWNEIGH ? FdbCodec.decode(m) : null;
-    }
-
-    /**
-     * Prints entries exactly like {@code bridge fdb show} (without a {@code dev} filter), one
-     * line each, naming links in this namespace:
-     * {@code 02:00:00:00:00:aa dev veth0 vlan 10 master br0 static}.
-     *
-     * @param entries what a list method returned
-     * @return the text, each line ending in a newline
-     */
-    public String format(List<FdbEntry> entries) {
-        IntFunction<String> names = bridges.names();
-        StringBuilder sb = new StringBuilder();
-        for (FdbEntry e : entries) {
-            sb.append(format(e, names)).append('\n');
-        }
-        return sb.toString();
-    }
-
-    /**
-     * @param e an entry
-     * @param names resolves indexes to names, or returns null
-     * @return the entry as {@code bridge fdb show} prints it: each field followed by a space,
-     *     the state last (empty for a dynamic entry, which leaves the trailing space)
-     */
-    static String format(FdbEntry e, IntFunction<String> names) {
-        StringBuilder sb = new StringBuilder(80);
-        sb.append(e.lladdr()).append(' ');
-        if (e.index() != 0) {
-            sb.append("dev ").append(name(names, e.index())).append(' ');
-        }
-        if (e.dst() != null) {
-            sb.append("dst ").append(e.dst().getHostAddress()).append(' ');
-        }
-        if (e.vlan() != null) {
-            sb.append("vlan ").append(e.vlan()).append(' ');
-        }
-        if (e.port() != null) {
-            sb.append("port ").append(e.port()).append(' ');
-        }
-        if (e.vni() != null) {
-            sb.append("vni ").append(Integer.toUnsignedString(e.vni())).append(' ');
-        }
-        if (e.srcVni() != null) {
-            sb.append("src_vni ").append(Integer.toUnsignedString(e.srcVni())).append(' ');
-        }
-        if (e.ifindex() != null) {
-            sb.append("via ").append(name(names, e.ifindex())).append(' ');
-        }
-        if (e.nhId() != null) {
-            sb.append("nhid ").append(Integer.toUnsignedString(e.nhId())).append(' ');
-        }
-        if (e.linkNetnsid() != null) {
-            sb.append("link-netnsid ").append(e.linkNetnsid()).append(' ');
-        }
-        for (String f : e.flagNames()) {
-            sb.append(f).append(' ');
-        }
-        if (e.master() != null) {
-            sb.append("master ").append(name(names, e.master())).append(' ');
-        }
-        return sb.append(e.stateName()).toString();
-    }
-
-    private static String name(IntFunction<String> names, int index) {
-        String n = names.apply(index);
-        return n != null ? n : "if" + index;
     }
 }

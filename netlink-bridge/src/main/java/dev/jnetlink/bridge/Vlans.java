@@ -80,9 +80,7 @@ public final class Vlans {
      * @return one entry per link that has VLANs, in the kernel's order
      */
     public List<PortVlans> list() {
-        List<BridgeLink> links = engine.dump(BridgeRequests.linkDump(
-                BridgeLinkCodec.RTEXT_FILTER_BRVLAN_COMPRESSED, "bridge VLANs"),
-                Bridges::decodeBridgeLink);
+        List<BridgeLink> links = links(true);
         List<PortVlans> out = new ArrayList<>(links.size());
         for (BridgeLink l : links) {
             if (!l.vlans().isEmpty()) {
@@ -90,6 +88,21 @@ public final class Vlans {
             }
         }
         return out;
+    }
+
+    /**
+     * The bridge devices and ports with their VLAN entries as the kernel sends them: the dump
+     * {@code bridge vlan show} ({@code bridge -c vlan show} when compressed) reads.
+     *
+     * @param compressed true for VLANs with equal flags as ranges (a begin and an end entry),
+     *     false for one entry per VLAN
+     * @return the links, in the kernel's order; those without VLANs have none in
+     *     {@link BridgeLink#vlans()}
+     */
+    public List<BridgeLink> links(boolean compressed) {
+        return engine.dump(BridgeRequests.linkDump(compressed
+                ? BridgeLinkCodec.RTEXT_FILTER_BRVLAN_COMPRESSED : BridgeLinkCodec.RTEXT_FILTER_BRVLAN,
+                "bridge VLANs"), Bridges::decodeBridgeLink);
     }
 
     /**

@@ -17,7 +17,7 @@
  *     host.links().add(Veth.pair("veth1", "eth0").peerNetns(c1));  // the container's end goes in c1
  *     bridges.addPort("docker0", "veth1");                         // brctl addif docker0 veth1
  *     host.links().setUp("veth1");
- *     System.out.print(bridges.show());                            // brctl show
+ *     System.out.print(BrctlShow.of(host).text());                 // brctl show
  *     // bridge name  bridge id           STP enabled  interfaces
  *     // docker0      8000.0242ac110001   no           veth1
  * }
@@ -32,10 +32,13 @@
  * bridges.change("docker0", BridgeOptions.builder().vlanFiltering(true).build());
  * bridges.vlans().add("veth1", VlanSpec.of(10).withPvid().withUntagged());
  *                                                 // bridge vlan add dev veth1 vid 10 pvid untagged
- * for (PortVlans p : bridges.vlans().list()) {    // bridge vlan show
- *     System.out.println(p.name() + " " + p.vlans());
- * }
+ * System.out.print(BridgeVlanShow.of(rtnl).text()); // bridge vlan show
  * }</pre>
+ *
+ * <h2>Text views</h2>
+ * {@code dev.jnetlink.bridge.view} prints what {@code bridge link/fdb/vlan show} and
+ * {@code brctl show} print, byte for byte, and adds the {@code bridge} and {@code bridge_slave}
+ * details to core's {@code ip -d link show} view.
  *
  * <h2>Units and ranges</h2>
  * The kernel keeps bridge timers in centiseconds ({@code clock_t}); this API takes and returns

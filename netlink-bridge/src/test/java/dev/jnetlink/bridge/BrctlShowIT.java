@@ -3,6 +3,8 @@ package dev.jnetlink.bridge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jnetlink.bridge.view.BrctlShow;
+import dev.jnetlink.bridge.view.BridgeLinkShow;
 import dev.jnetlink.junit.NetlinkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ class BrctlShowIT {
 
     @Test
     void printsWhatBrctlShowPrints() {
-        assertThat(s.bridges.show().toString()).isEqualTo(s.brctl("show"));
+        assertThat(BrctlShow.of(s.rtnl).text()).isEqualTo(s.brctl("show"));
 
         s.bridges.create(Bridge.named("docker0").mac("02:42:ac:11:00:01"));
         s.bridges.create(Bridge.named("br-3d42817e3691")
@@ -43,27 +45,27 @@ class BrctlShowIT {
         s.veth("veth20", "veth20p");
         s.brctl("addif", "br-3d42817e3691", "veth20");
 
-        String ours = s.bridges.show().toString();
+        String ours = BrctlShow.of(s.rtnl).text();
         assertThat(ours).isEqualTo(s.brctl("show"));
         assertThat(ours).contains("docker0\t\t8000.0242ac110001\tno\t\tveth10\n"
                 + "\t\t\t\t\t\t\tveth9\n\t\t\t\t\t\t\tvetha\n\t\t\t\t\t\t\tvethb\n");
-        assertThat(s.bridges.show("docker0").toString()).isEqualTo(s.brctl("show", "docker0"));
-        assertThat(s.bridges.show("br-3d42817e3691").toString())
+        assertThat(BrctlShow.of(s.rtnl).bridge("docker0").text()).isEqualTo(s.brctl("show", "docker0"));
+        assertThat(BrctlShow.of(s.rtnl).bridge("br-3d42817e3691").text())
                 .isEqualTo(s.brctl("show", "br-3d42817e3691"));
-        assertThat(s.bridges.show("empty0").toString()).isEqualTo(s.brctl("show", "empty0"));
+        assertThat(BrctlShow.of(s.rtnl).bridge("empty0").text()).isEqualTo(s.brctl("show", "empty0"));
 
-        BrctlShow.Entry docker0 = s.bridges.show().bridge("docker0");
+        BrctlShow.Entry docker0 = BrctlShow.of(s.rtnl).entry("docker0");
         assertThat(docker0.stpEnabled()).isFalse();
         assertThat(docker0.ports()).containsExactly("veth10", "veth9", "vetha", "vethb");
-        assertThat(s.bridges.show().bridge("br-3d42817e3691").stpEnabled()).isTrue();
+        assertThat(BrctlShow.of(s.rtnl).entry("br-3d42817e3691").stpEnabled()).isTrue();
     }
 
     @Test
     void aNameThatIsNoBridgeIsRefused() {
         s.veth("v0", "v1");
-        assertThatThrownBy(() -> s.bridges.show("v0"))
+        assertThatThrownBy(() -> BrctlShow.of(s.rtnl).bridge("v0").text())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("v0 is not a bridge (kind veth)");
+                .hasMessage("bridge v0 does not exist!");
     }
 
     @Test
@@ -81,8 +83,7 @@ class BrctlShowIT {
         s.up("v2", "v3", "v4");
         s.awaitOperUp("v2");
         s.awaitOperState("v4", dev.jnetlink.codec.link.OperState.LOWERLAYERDOWN);
-        assertThat(s.bridges.formatPorts(s.bridges.ports())).isEqualTo(s.bridge("link", "show"));
-        assertThat(s.bridges.formatPorts(s.bridges.ports("br0")))
-                .isEqualTo(s.bridge("link", "show", "master", "br0"));
+        assertThat(BridgeLinkShow.of(s.rtnl).text()).isEqualTo(s.bridge("link", "show"));
+        assertThat(BridgeLinkShow.of(s.rtnl).dev("v4").text()).isEqualTo(s.bridge("link", "show", "dev", "v4"));
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.BridgeLink;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
+import dev.jnetlink.bridge.view.BridgeLinkShow;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.LinkNames;
 import dev.jnetlink.socket.NetlinkException;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -120,12 +122,12 @@ class BridgePortIT {
         List<BridgeLink> ports = s.bridges.ports();
         JsonNode theirs = s.bridgeJson("-d", "link", "show");
         assertThat(ports).hasSize(theirs.size());
-        IntFunction<String> names = s.bridges.names();
+        IntFunction<String> names = LinkNames.of(s.rtnl)::name;
         for (int i = 0; i < ports.size(); i++) {
             Parity.bridgeLink(ports.get(i), theirs.get(i), names);
             assertThat(ports.get(i).protinfo()).isNotNull();
         }
-        assertThat(s.bridges.formatPorts(ports)).isEqualTo(s.bridge("link", "show"));
+        assertThat(BridgeLinkShow.of(s.rtnl).text()).isEqualTo(s.bridge("link", "show"));
 
         // Changed by bridge link set, read by us.
         s.bridge("link", "set", "dev", "v0", "cost", "77", "learning", "off");
@@ -153,13 +155,23 @@ class BridgePortIT {
         assertThatThrownBy(() -> s.bridges.addPort("br1", "v0"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("v0 is already enslaved to br0; release it first (ip link set dev v0 nomaster)");
-        assertThatThrownBy(() -> s.bridges.addPort("br0", "v0"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("v0 is already a port of br0");
         assertThat(s.rtnl.links().get("v0").master()).isEqualTo(s.rtnl.links().indexOf("br0"));
         assertThatThrownBy(() -> s.bridges.removePort("br1", "v0"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("v0 is not a port of br1 but of br0");
+    }
+
+    @Test
+    void addingAPortTheBridgeHasAgainSucceedsAsARetriedAddMust() {
+        s.bridges.addPort("br0", "v0");
+        s.bridges.addPort("br0", "v0");
+        s.bridges.addPort("br0", "v0", PortOptions.builder().cost(9).build());
+        assertThat(s.rtnl.links().get("v0").master()).isEqualTo(s.rtnl.links().indexOf("br0"));
+        assertThat(s.bridges.portInfo("v0").cost()).isEqualTo(9);
+        assertThat(s.bridges.ports("br0")).hasSize(1);
+        // the same as the kernel does when ip re-enslaves it
+        s.ip("link", "set", "dev", "v0", "master", "br0");
+        assertThat(s.bridges.portInfo("v0").cost()).isEqualTo(9);
     }
 
     @Test

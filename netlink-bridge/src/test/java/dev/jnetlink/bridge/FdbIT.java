@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jnetlink.bridge.codec.FdbEntry;
+import dev.jnetlink.bridge.view.BridgeFdbShow;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.LinkNames;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NotFoundException;
 import java.io.IOException;
@@ -61,7 +63,7 @@ class FdbIT {
 
     private void assertParity(List<FdbEntry> ours, JsonNode theirs) {
         assertThat(ours).hasSize(theirs.size());
-        IntFunction<String> names = s.bridges.names();
+        IntFunction<String> names = LinkNames.of(s.rtnl)::name;
         for (int i = 0; i < ours.size(); i++) {
             Parity.fdb(ours.get(i), theirs.get(i), names);
         }
@@ -91,7 +93,7 @@ class FdbIT {
         assertThat(ee.master()).isNull();
 
         assertParity(all, s.bridgeJson("fdb", "show", "br", "br0"));
-        assertThat(fdb.format(all)).isEqualTo(s.bridge("fdb", "show", "br", "br0"));
+        assertThat(BridgeFdbShow.of(s.rtnl).bridge("br0").text()).isEqualTo(s.bridge("fdb", "show", "br", "br0"));
 
         List<FdbEntry> v0 = fdb.listByPort("v0");
         assertThat(v0).allSatisfy(e -> assertThat(e.index()).isEqualTo(aa.index()));

@@ -10,6 +10,7 @@ import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.LinkNames;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.socket.NetlinkException;
 import java.util.List;
@@ -123,7 +124,7 @@ class VlanIT {
         assertThat(added.vlan()).isEqualTo(10);
         JsonNode theirs = s.bridgeJson("fdb", "show", "br", "br0");
         assertThat(entries).hasSize(theirs.size());
-        IntFunction<String> names = s.bridges.names();
+        IntFunction<String> names = LinkNames.of(s.rtnl)::name;
         for (int i = 0; i < entries.size(); i++) {
             Parity.fdb(entries.get(i), theirs.get(i), names);
         }

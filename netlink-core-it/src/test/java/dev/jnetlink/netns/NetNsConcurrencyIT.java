@@ -12,6 +12,7 @@ import dev.jnetlink.testing.Ip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,6 +47,8 @@ class NetNsConcurrencyIT {
         int runDirMounts = NetNsNamedIT.mountsAt(NetNs.RUN_DIR).size();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
+        // all alive at once before any is deleted: a deleted namespace's inode number is reused
+        CyclicBarrier allMade = new CyclicBarrier(THREADS);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (String name : names) {
@@ -60,6 +63,7 @@ class NetNsConcurrencyIT {
                     for (JsonNode l : Ip.json(name, "link", "show")) {
                         seen.add(l.get("ifname").asText());
                     }
+                    allMade.await(120, TimeUnit.SECONDS);
                     NetNs.delete(name);
                     return new Outcome(name, id, seen, NetNs.exists(name));
                 }));

@@ -15,6 +15,8 @@ import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpRouteShow;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
@@ -57,10 +59,10 @@ class AddressesIT {
         assertThat(a.index()).isEqualTo(rtnl.links().indexOf("veth0"));
         assertThat(a.hasFlag(AddressFlags.PERMANENT)).isTrue();
         assertThat(a.validLifetime()).isEqualTo(AddressCacheInfo.FOREVER);
-        assertThat(a.toString()).startsWith("inet 10.1.0.101/24 brd 10.1.0.255 scope global veth0");
+        assertThat(IpAddrShow.of(rtnl).dev("veth0").text())
+                .contains("\n    inet 10.1.0.101/24 brd 10.1.0.255 scope global veth0\n");
         // the kernel made the prefix route
-        assertThat(rtnl.routes().list()).extracting(Route::toString)
-                .anyMatch(l -> l.startsWith("10.1.0.0/24 dev if" + a.index() + " proto kernel scope link src 10.1.0.101"));
+        assertThat(IpRouteShow.of(rtnl).text()).contains("10.1.0.0/24 dev veth0 proto kernel scope link src 10.1.0.101 \n");
     }
 
     @Test
@@ -99,7 +101,7 @@ class AddressesIT {
         assertThat(timed.hasFlag(AddressFlags.PERMANENT)).isFalse();
         assertThat(timed.validLifetime()).isBetween(990L, 1000L);
         assertThat(timed.preferredLifetime()).isBetween(490L, 500L);
-        List<String> routes = rtnl.routes().list().stream().map(Route::toString).toList();
+        List<String> routes = IpRouteShow.of(rtnl).text().lines().toList();
         assertThat(routes).anyMatch(r -> r.startsWith("10.3.0.0/24 ") && r.contains(" metric 77"));
         assertThat(routes).noneMatch(r -> r.startsWith("10.4.0.0/24"));
         assertThat(routes).anyMatch(r -> r.startsWith("10.9.0.2 "));

@@ -12,7 +12,6 @@ import dev.jnetlink.codec.neigh.NeighbourFlags;
 import dev.jnetlink.codec.route.NextHop;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteFlags;
-import dev.jnetlink.codec.route.RouteFormat;
 import dev.jnetlink.codec.route.RouteMetrics;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteTable;
@@ -128,7 +127,12 @@ final class IpJson {
             m.put("metrics", List.of(metrics));
         }
         if (r.pref() != null) {
-            m.put("pref", RouteFormat.prefName(r.pref()));
+            m.put("pref", switch (r.pref()) {
+                case 0 -> "medium";
+                case 1 -> "high";
+                case 3 -> "low";
+                default -> Integer.toString(r.pref());
+            });
         }
         if (r.multipath() != null) {
             List<Map<String, Object>> hops = new ArrayList<>();

@@ -141,7 +141,8 @@ class LinkBadInputIT {
     void aVethWhosePeerCannotBeCreatedLeavesNothingBehind() {
         assertThatThrownBy(() -> links.add(Veth.pair("fresh0", "p1")))
                 .isInstanceOf(AlreadyExistsException.class)
-                .hasMessageStartingWith("RTM_NEWLINK fresh0: EEXIST (File exists)");
+                .hasMessage("RTM_NEWLINK p1 (peer of veth fresh0, in this namespace): EEXIST (File exists)"
+                        + " (a link named p1 exists in this namespace)");
         assertThat(links.find("fresh0")).isEmpty();
         assertNothingChanged();
     }

@@ -13,6 +13,8 @@ import dev.jnetlink.codec.rule.RuleAction;
 import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpNeighShow;
+import dev.jnetlink.rtnl.view.IpRuleShow;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NotFoundException;
 import java.util.List;
@@ -59,7 +61,7 @@ class NeighboursRulesIT {
         assertThat(entry(all, "10.1.0.4").state().bits()).isNotZero();
         Neighbour ndp = entry(all, "2001:db8::2");
         assertThat(ndp.isRouter()).isTrue();
-        assertThat(ndp.format(i -> "veth0")).isEqualTo("2001:db8::2 dev veth0 lladdr 02:00:00:00:00:12 router PERMANENT");
+        assertThat(IpNeighShow.of(rtnl).ipv6().text()).contains("2001:db8::2 dev veth0 lladdr 02:00:00:00:00:12 router PERMANENT \n");
         assertThat(rtnl.neighbours().list()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(rtnl.neighbours().list()).noneMatch(n -> n.state().has(NeighbourState.NOARP));
         assertThat(rtnl.neighbours().listAll()).hasSizeGreaterThanOrEqualTo(rtnl.neighbours().list().size());
@@ -100,9 +102,8 @@ class NeighboursRulesIT {
 
     @Test
     void rulesAddListDelete() {
-        List<Rule> before = rtnl.rules().list(AddressFamily.INET);
-        assertThat(before).extracting(Rule::toString)
-                .containsExactly("0:\tfrom all lookup local", "32766:\tfrom all lookup main", "32767:\tfrom all lookup default");
+        assertThat(IpRuleShow.of(rtnl).text())
+                .isEqualTo("0:\tfrom all lookup local\n32766:\tfrom all lookup main\n32767:\tfrom all lookup default\n");
 
         rtnl.rules().add(RuleSpec.from("10.1.0.0/24").to("10.9.0.0/16").table(100).priority(1000));
         rtnl.rules().add(RuleSpec.all().fwmark(0x10, 0xff).iif("veth0").table(100000).priority(1001));
@@ -110,7 +111,7 @@ class NeighboursRulesIT {
         rtnl.rules().add(RuleSpec.from("2001:db8::/32").table(200).priority(500));
 
         List<Rule> v4 = rtnl.rules().list(AddressFamily.INET);
-        assertThat(v4).extracting(Rule::toString).containsExactly(
+        assertThat(IpRuleShow.of(rtnl).text().lines()).containsExactly(
                 "0:\tfrom all lookup local",
                 "1000:\tfrom 10.1.0.0/24 to 10.9.0.0/16 lookup 100",
                 "1001:\tfrom all fwmark 0x10/0xff iif veth0 lookup 100000",

@@ -10,7 +10,6 @@ import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.OperState;
 import dev.jnetlink.codec.neigh.NeighbourState;
 import dev.jnetlink.codec.route.Route;
-import dev.jnetlink.codec.route.RouteFormat;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteType;
 import dev.jnetlink.codec.rule.RuleAction;
@@ -19,6 +18,8 @@ import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpRouteShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import dev.jnetlink.testing.Await;
 import dev.jnetlink.testing.Ip;
 import java.time.Duration;
@@ -200,16 +201,11 @@ class ParityIT {
     }
 
     @Test
-    void routeLinesMatchIpRouteShowText() {
-        for (String[] args : List.of(new String[] {"route", "show", "table", "all"},
-                new String[] {"-6", "route", "show", "table", "all"})) {
-            String theirs = Ip.ip(ns.name(), args);
-            List<String> ipLines = theirs.lines().map(String::stripTrailing).toList();
-            RouteFilter f = args[0].equals("-6") ? RouteFilter.allTables().ipv6() : RouteFilter.allTables();
-            List<String> ours = rtnl.routes().list(f).stream()
-                    .flatMap(r -> RouteFormat.format(r, names).lines()).toList();
-            assertThat(ours).isEqualTo(ipLines);
-        }
+    void routeTextIsWhatIpRouteShowPrints() {
+        assertThat(IpRouteShow.of(rtnl).allTables().text()).isEqualTo(Ip.ip(ns.name(), "route", "show", "table", "all"));
+        assertThat(IpRouteShow.of(rtnl).ipv6().allTables().text())
+                .isEqualTo(Ip.ip(ns.name(), "-6", "route", "show", "table", "all"));
+        assertThat(IpRouteShow.of(rtnl).table(100).text()).isEqualTo(Ip.ip(ns.name(), "route", "show", "table", "100"));
     }
 
     @Test
@@ -252,6 +248,6 @@ class ParityIT {
 
     @Test
     void routeNMatchesNetTools() {
-        assertThat(rtnl.routes().routeN()).isEqualTo(ReferenceTools.run("ip", "netns", "exec", ns.name(), "route", "-n"));
+        assertThat(RouteN.of(rtnl).text()).isEqualTo(ReferenceTools.run("ip", "netns", "exec", ns.name(), "route", "-n"));
     }
 }

@@ -16,11 +16,14 @@ import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpRouteShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.BatchResult;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
+import dev.jnetlink.testing.Ip;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,8 +97,8 @@ class RoutesIT {
         rtnl.routes().add(RouteSpec.to("10.7.0.0/16").via("10.9.0.2").metric(9));
         Route d = find(main4(), "0.0.0.0/0");
         assertThat(d.isDefault()).isTrue();
-        assertThat(d.toString()).isEqualTo("default via 10.1.0.254 dev if" + veth0);
-        String ours = rtnl.routes().routeN();
+        assertThat(IpRouteShow.of(rtnl).text()).startsWith("default via 10.1.0.254 dev veth0 \n");
+        String ours = RouteN.of(rtnl).text();
         String theirs = ReferenceTools.run("ip", "netns", "exec", ns.name(), "route", "-n");
         assertThat(ours).isEqualTo(theirs);
         assertThat(ours).contains("0.0.0.0         10.1.0.254      0.0.0.0         UG    0      0        0 veth0");
@@ -169,7 +172,7 @@ class RoutesIT {
         assertThat(m.metrics().mtu()).isEqualTo(1400);
         assertThat(m.metrics().advmss()).isEqualTo(1300);
         assertThat(m.metrics().hoplimit()).isEqualTo(5);
-        assertThat(m.toString()).endsWith("mtu 1400 advmss 1300 hoplimit 5");
+        assertThat(IpRouteShow.of(rtnl).text()).contains(" mtu 1400 advmss 1300 hoplimit 5 \n");
     }
 
     @Test
@@ -197,7 +200,7 @@ class RoutesIT {
         assertThat(r.family()).isEqualTo(AddressFamily.INET6);
         assertThat(r.metric()).isEqualTo(10);
         assertThat(r.pref()).isZero();
-        assertThat(find(v6, "::/0").toString()).startsWith("default via 2001:db8::fe dev if" + veth0);
+        assertThat(IpRouteShow.of(rtnl).ipv6().text()).contains("default via 2001:db8::fe dev veth0 metric 1024 pref medium\n");
         Route got = rtnl.routes().get("2001:db8:1::77");
         assertThat(IpAddresses.format(got.gateway())).isEqualTo("2001:db8::2");
         assertThat(got.oif()).isEqualTo(veth0);
@@ -212,7 +215,7 @@ class RoutesIT {
         rtnl.routes().add(RouteSpec.to("10.50.0.0/16").via("192.0.2.1").dev("veth1").onlink());
         Route r = find(main4(), "10.50.0.0/16");
         assertThat(r.flags() & RouteFlags.ONLINK).isNotZero();
-        assertThat(r.toString()).contains(" onlink");
+        assertThat(IpRouteShow.of(rtnl).text()).contains("10.50.0.0/16 via 192.0.2.1 dev veth1 onlink \n");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,6 +62,8 @@ public final class NetNs implements AutoCloseable {
     /** The calling thread's namespace; {@code /proc/self} is the main thread's. */
     private static final String THREAD_SELF = "/proc/thread-self/ns/net";
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Named namespaces this JVM made with {@link #createDeletedOnExit}, not deleted yet. */
+    private static final Map<String, ExitCleanup.Registration> DELETED_ON_EXIT = new ConcurrentHashMap<>();
 
     private final int fd;
     private final String name;
@@ -193,6 +197,18 @@ public final class NetNs implements AutoCloseable {
         return new NetNs(Syscalls.openReadOnly(THREAD_SELF), null, THREAD_SELF);
     }
 
+    /**
+     * Opens the network namespace a socket belongs to ({@code ioctl(SIOCGSKNS)}): for a netlink
+     * socket, the namespace its client works in, wherever the calling thread is. No iproute2
+     * equivalent ({@code ss -e} shows a socket's namespace inode).
+     *
+     * @param socketFd an open socket (the caller keeps it)
+     * @return a handle to its namespace
+     */
+    public static NetNs ofSocket(int socketFd) {
+        return new NetNs(Syscalls.socketNamespace(socketFd), null, null);
+    }
+
     // ---------------------------------------------------------------- creating and deleting
 
     /**
@@ -244,6 +260,106 @@ public final class NetNs implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             removeHalfMade(p, mounted, e);
             throw e;
+        }
+    }
+
+    /**
+     * Creates a named namespace that is deleted when the JVM exits, also on Ctrl-C or SIGTERM,
+     * unless deleted before: {@code ip netns add NAME} now and {@code ip netns del NAME} at
+     * exit, as {@link java.io.File#deleteOnExit} does for files (see {@link ExitCleanup}).
+     * Creating and registering are one step with respect to exit: a namespace being created
+     * while the JVM begins to exit is removed too, or not created. It is also written down in
+     * the exit journal, so that a run after a SIGKILL can recognise it
+     * ({@link #removeLeftovers}).
+     *
+     * @param name the name, as for {@link #create(String)}
+     * @return a handle to it
+     * @throws AlreadyExistsException if a namespace of that name exists
+     * @throws IllegalStateException if the JVM is already exiting (nothing is created)
+     */
+    public static NetNs createDeletedOnExit(String name) {
+        validateName(name);
+        return ExitCleanup.creating("namespace " + name, () -> {
+            Journal.OF_THIS_PROCESS.intent(name);
+            NetNs ns;
+            try {
+                ns = create(name);
+            } catch (RuntimeException | Error e) {
+                Journal.OF_THIS_PROCESS.removed(name);
+                throw e;
+            }
+            Journal.OF_THIS_PROCESS.made(name, ns.made());
+            DELETED_ON_EXIT.put(name, ExitCleanup.register("ip netns del " + name,
+                    () -> deleteIfExists(name)));
+            return ns;
+        });
+    }
+
+    /**
+     * Removes the named namespaces that JVMs which are no longer running made with
+     * {@link #createDeletedOnExit} and did not get to delete (killed by SIGKILL, or the
+     * machine's power): those of the exit journal whose name still refers to the very
+     * namespace that was made (same nsfs inode, made at the same time: inode numbers are
+     * reused). A name that a JVM was creating when it died
+     * is removed only if it is a half-made entry; a namespace of that name is kept, as it may
+     * be someone else's made since. What {@code ip netns del NAME} would do for each.
+     *
+     * @return what was removed, e.g. {@code ip netns del r1   # left by process 4242}
+     */
+    public static List<String> removeLeftovers() {
+        List<String> removed = new ArrayList<>();
+        for (ExitJournal.Leftover l : ExitJournal.takeLeftovers()) {
+            String name = l.name();
+            String pid = l.process().substring(0, Math.max(0, l.process().indexOf('-')));
+            try {
+                validateName(name);
+                if (!exists(name)) {
+                    continue;
+                }
+                boolean ours;
+                try (NetNs ns = open(name)) {
+                    ours = ns.made().equals(l.made());
+                } catch (IllegalArgumentException halfMade) {
+                    ours = true;
+                }
+                if (ours && deleteIfExists(name)) {
+                    removed.add("ip netns del " + name + "   # left by process " + pid);
+                }
+            } catch (RuntimeException e) {
+                // gone meanwhile, or not ours to judge: leave it
+            }
+        }
+        return removed;
+    }
+
+    // Which namespace this handle refers to, also among namespaces that came and went.
+    private ExitJournal.Made made() {
+        try (Lease held = lease()) {
+            return new ExitJournal.Made(id, Syscalls.fileChangeTime(fd));
+        }
+    }
+
+    // The exit hook's last act: with nothing left registered, no journal is needed.
+    static void closeJournal() {
+        if (DELETED_ON_EXIT.isEmpty()) {
+            Journal.OF_THIS_PROCESS.close();
+        }
+    }
+
+    /** This JVM's exit journal, made on first use. */
+    private static final class Journal {
+        static final ExitJournal OF_THIS_PROCESS = ExitJournal.ofThisProcess();
+
+        private Journal() {
+        }
+    }
+
+    // A namespace created to be deleted at exit and deleted now: nothing to do at exit.
+    private static void deletedNow(String name) {
+        ExitCleanup.Registration r = DELETED_ON_EXIT.remove(name);
+        if (r != null) {
+            r.forget();
+            Journal.OF_THIS_PROCESS.removed(name);
         }
     }
 
@@ -321,18 +437,22 @@ public final class NetNs implements AutoCloseable {
             Syscalls.umount2(p, Syscalls.MNT_DETACH);
             unmounted = true;
         } catch (NotFoundException e) {
+            deletedNow(name);
             return false;
         } catch (NetlinkException e) {
             if (e.errnoNumber() != Errno.EINVAL.number()) { // EINVAL: not a mount point
                 throw e;
             }
         }
+        boolean removed;
         try {
             Syscalls.unlink(p);
-            return true;
+            removed = true;
         } catch (NotFoundException e) {
-            return unmounted; // removed by someone else between the two calls
+            removed = unmounted; // removed by someone else between the two calls
         }
+        deletedNow(name);
+        return removed;
     }
 
     /**
@@ -481,6 +601,16 @@ public final class NetNs implements AutoCloseable {
             action.run();
             return null;
         });
+    }
+
+    /**
+     * The namespace's network sysctls, read and written from a thread that enters it (see
+     * {@link Sysctls}). Equivalent to {@code ip netns exec NAME sysctl ...}.
+     *
+     * @return its sysctls; this handle must stay open while they are used
+     */
+    public Sysctls sysctls() {
+        return Sysctls.of(this);
     }
 
     @SuppressWarnings("unchecked")

@@ -87,7 +87,7 @@ public final class Addresses {
 
     private void modify(AddressSpec spec, int flags) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(engine, spec.dev());
+        int index = Devices.index(engine, spec.dev(), "RTM_NEWADDR", spec);
         engine.execute(new Request(Rtm.NEWADDR, flags, spec.toString(), IfAddrMsg.SIZE, Ifa.SPACE,
                 w -> spec.write(w, index, false)));
         if (spec.dadTimeout() != null) {
@@ -113,7 +113,7 @@ public final class Addresses {
      */
     public void delete(AddressSpec spec) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(engine, spec.dev());
+        int index = Devices.index(engine, spec.dev(), "RTM_DELADDR", spec);
         engine.execute(new Request(Rtm.DELADDR, 0, spec.toString(), IfAddrMsg.SIZE, Ifa.SPACE,
                 w -> spec.write(w, index, true)));
     }

@@ -1,15 +1,14 @@
 package dev.jnetlink.rtnl;
 
-import dev.jnetlink.codec.AttributeCursor;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
+import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 /**
  * Interface name and index lookups for the address, route, neighbour and rule operations:
@@ -33,6 +32,38 @@ final class Devices {
             w.putString(Ifla.IFNAME, name);
         }), Devices::indexOf);
         return index;
+    }
+
+    /**
+     * Looks up the device a request names, for that request: a missing device is reported as
+     * the request the caller made ({@code RTM_NEWADDR 10.0.0.1/24 dev nosuch0: ENODEV ...}),
+     * not as the lookup's own {@code RTM_GETLINK}.
+     *
+     * @param engine the namespace's engine
+     * @param name an interface name, already validated
+     * @param operation the caller's request, e.g. {@code RTM_NEWADDR}
+     * @param object what that request is about, e.g. {@code 10.0.0.1/24 dev nosuch0}
+     * @return the index
+     * @throws NotFoundException naming {@code object} if there is no such interface
+     */
+    static int index(RequestEngine engine, String name, String operation, Object object) {
+        try {
+            return index(engine, name);
+        } catch (NotFoundException e) {
+            throw missing(e, name, operation, object);
+        }
+    }
+
+    /**
+     * @param e the lookup's refusal
+     * @param name the interface it looked for
+     * @param operation the caller's request
+     * @param object what that request is about
+     * @return the refusal naming the caller's request and object
+     */
+    static NotFoundException missing(NotFoundException e, String name, String operation, Object object) {
+        return new NotFoundException(e, operation, String.valueOf(object),
+                "no link " + name + " in this namespace");
     }
 
     private static Integer indexOf(MessageCursor m) {
@@ -62,29 +93,20 @@ final class Devices {
             }
             return i;
         }
-    }
 
-    /**
-     * @param engine the namespace's engine
-     * @return the names of the namespace's interfaces by index, from one link dump
-     */
-    static IntFunction<String> names(RequestEngine engine) {
-        Map<Integer, String> byIndex = new HashMap<>();
-        engine.dump(new Request(Rtm.GETLINK, 0, null, IfInfoMsg.SIZE, Ifla.SPACE, w -> {
-            IfInfoMsg.EMPTY.write(w.buffer());
-            w.putU32(Ifla.EXT_MASK, Ifla.RTEXT_FILTER_SKIP_STATS);
-        }), m -> {
-            Integer index = indexOf(m);
-            if (index != null) {
-                AttributeCursor c = m.attributes(IfInfoMsg.SIZE, Ifla.SPACE);
-                while (c.next()) {
-                    if (c.type() == Ifla.IFNAME) {
-                        byIndex.put(index, c.string());
-                    }
-                }
+        /**
+         * @param name an interface a request names
+         * @param operation the caller's request
+         * @param object what that request is about
+         * @return its index
+         * @throws NotFoundException naming {@code object} if there is no such interface
+         */
+        int index(String name, String operation, Object object) {
+            try {
+                return index(name);
+            } catch (NotFoundException e) {
+                throw missing(e, name, operation, object);
             }
-            return null;
-        });
-        return byIndex::get;
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.jnetlink.rtnl;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.NlMsg;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
@@ -11,20 +10,19 @@ import dev.jnetlink.codec.link.IflaInfo;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.link.LinkFlags;
-import dev.jnetlink.codec.link.LinkFormat;
+import dev.jnetlink.netns.ExitCleanup;
 import dev.jnetlink.netns.NetNs;
-import dev.jnetlink.rtnl.link.LinkRef;
 import dev.jnetlink.rtnl.link.LinkSpec;
+import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
 import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -188,32 +186,6 @@ public final class Links {
         return get(name).index();
     }
 
-    /**
-     * Formats a link as {@code ip link show} prints it, naming its peer or parent and its
-     * master (looked up in this namespace) and marking {@code M-DOWN} when the parent is down.
-     *
-     * @param link a link of this client's namespace
-     * @return the lines {@code ip link show dev NAME} prints
-     */
-    public String format(Link link) {
-        Map<Integer, Link> others = new HashMap<>();
-        if (link.link() != null && link.link() != 0 && link.linkNetnsid() == null) {
-            lookup(link.link(), others);
-        }
-        if (link.master() != null) {
-            lookup(link.master(), others);
-        }
-        return LinkFormat.format(link, others);
-    }
-
-    private void lookup(int index, Map<Integer, Link> into) {
-        try {
-            into.put(index, get(index));
-        } catch (NotFoundException e) {
-            // gone meanwhile: printed as ifN
-        }
-    }
-
     // ---------------------------------------------------------------- create
 
     /**
@@ -221,72 +193,68 @@ public final class Links {
      *
      * <p>First the links the spec names (parent, master, VXLAN device) are looked up, and the
      * spec checks them (a macvlan on loopback fails here, before anything is created). Then one
-     * {@code RTM_NEWLINK} creates the link (a veth pair: both ends or neither). An alias is
-     * then set with a second request, since the kernel ignores it on create; if that fails,
-     * the new link is deleted again and the alias error thrown.
+     * {@code RTM_NEWLINK} creates the link (a veth pair: both ends or neither). An alias (and a
+     * veth peer's) is then set with a second request, since the kernel ignores it on create; if
+     * that fails, the new link is deleted again and the alias error thrown. A link that gets an
+     * alias and goes to another namespace is created here under a temporary name and moved,
+     * renamed and given its alias by that second request: the kernel sets an alias only from
+     * the link's own namespace, and this needs no second client there. All on this client's
+     * socket.
      *
      * @param spec the link
      * @throws NotFoundException if a referenced link does not exist
      * @throws IllegalArgumentException if a referenced link cannot play its role
-     * @throws dev.jnetlink.socket.AlreadyExistsException if a link of that name exists
+     * @throws dev.jnetlink.socket.AlreadyExistsException if a link of that name exists,
+     *     naming the veth end whose name is taken and its namespace
      * @throws KernelLacksFeatureException if the kernel does not have the kind
      */
     public void add(LinkSpec spec) {
-        Objects.requireNonNull(spec, "spec");
-        Map<String, Integer> indexes = new HashMap<>();
-        for (LinkRef ref : spec.references()) {
-            Link l;
-            try {
-                l = ref.byName() ? get(ref.name()) : get(ref.index());
-            } catch (NotFoundException e) {
-                throw new NotFoundException(e.errno(), e.operation(), ref + " (" + ref.role()
-                        + " of " + spec.kind() + " " + spec.name() + ")", e.kernelMessage(),
-                        e.attribute());
-            }
-            spec.checkReference(ref, l);
-            if (ref.byName()) {
-                indexes.put(ref.name(), l.index());
-            }
-        }
-        try (NetNs.Lease held = NetNs.leaseAll(spec.namespaces())) {
-            engine.execute(new Request(Rtm.NEWLINK, NlMsg.F_CREATE | NlMsg.F_EXCL, spec.name(),
-                    IfInfoMsg.SIZE, Ifla.SPACE, w -> spec.write(w, name -> {
-                        Integer i = indexes.get(name);
-                        if (i == null) {
-                            throw new IllegalStateException(spec.kind() + " " + spec.name()
-                                    + " asked for link " + name + ", not among its references");
-                        }
-                        return i;
-                    })));
-        } catch (NetlinkException e) {
-            if (e.errnoNumber() == Errno.EOPNOTSUPP.number() && (e.kernelMessage() == null
-                    || e.kernelMessage().startsWith("Unknown device type"))) {
-                throw new KernelLacksFeatureException("link kind " + spec.kind(), e);
-            }
-            throw e;
-        }
-        if (spec.alias() != null) {
-            if (spec.netns() == null) {
-                aliasOrUndo(this, spec);
-            } else {
-                try (Rtnl there = Rtnl.openIn(spec.netns())) {
-                    aliasOrUndo(there.links(), spec);
-                }
-            }
-        }
+        new LinkCreation(this, engine).add(Objects.requireNonNull(spec, "spec"));
     }
 
-    private static void aliasOrUndo(Links in, LinkSpec spec) {
-        try {
-            in.setAlias(spec.name(), spec.alias());
-        } catch (RuntimeException e) {
+    /**
+     * Creates a link that is deleted when the JVM exits, also on Ctrl-C or SIGTERM, unless
+     * removed or forgotten before: {@code ip link add ...} now and {@code ip link del NAME} at
+     * exit (see {@link ExitCleanup}). Creating and registering are one step with respect to
+     * exit. At exit the link is deleted by name in the namespace it was created in (this
+     * client's, or the spec's target namespace), if a link of that name is still there; the
+     * registration keeps a handle to that namespace until then.
+     *
+     * @param spec the link
+     * @return the registration, to delete it earlier ({@code removeNow}) or keep it
+     *     ({@code forget})
+     * @throws IllegalStateException if the JVM is already exiting (nothing is created)
+     */
+    public ExitCleanup.Registration addDeletedOnExit(LinkSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return ExitCleanup.creating("link " + spec.name(), () -> {
+            // a handle of our own to where the link is, for the removal at exit
+            NetNs home = spec.netns() == null ? NetNs.ofSocket(engine.socket().fd())
+                    : NetNs.openPath(Path.of("/proc/thread-self/fd/" + spec.netns().fd()));
             try {
-                in.delete(spec.name());
-            } catch (RuntimeException undo) {
-                e.addSuppressed(undo);
+                add(spec);
+            } catch (RuntimeException e) {
+                home.close();
+                throw e;
             }
-            throw e;
-        }
+            return ExitCleanup.register("ip link del " + spec.name(), () -> {
+                try (Rtnl there = Rtnl.openIn(home)) {
+                    if (there.links().exists(spec.name())) {
+                        there.links().delete(spec.name());
+                    }
+                }
+            }, home::close);
+        });
+    }
+
+    /**
+     * Builds the spec and creates a link deleted at exit; see {@link #addDeletedOnExit(LinkSpec)}.
+     *
+     * @param spec a kind's builder
+     * @return the registration
+     */
+    public ExitCleanup.Registration addDeletedOnExit(LinkSpec.Builder<?> spec) {
+        return addDeletedOnExit(spec.build());
     }
 
     /**
@@ -316,6 +284,74 @@ public final class Links {
      */
     public void setDown(String name) {
         set(name, 0, LinkFlags.UP, null);
+    }
+
+    /**
+     * Turns promiscuous mode on or off. Equivalent to {@code ip link set dev NAME promisc on|off}.
+     * The kernel counts users: {@code on} from here and from a packet socket both count, and
+     * the flag clears when the last one turns it off ({@code promiscuity} in
+     * {@code ip -d link show}).
+     *
+     * @param name the link's name
+     * @param on true to receive every frame
+     */
+    public void setPromisc(String name, boolean on) {
+        setFlag(name, LinkFlags.PROMISC, on);
+    }
+
+    /**
+     * Equivalent to {@code ip link set dev NAME multicast on|off}.
+     *
+     * @param name the link's name
+     * @param on true to let the link take part in multicast ({@code IFF_MULTICAST})
+     */
+    public void setMulticast(String name, boolean on) {
+        setFlag(name, LinkFlags.MULTICAST, on);
+    }
+
+    /**
+     * Equivalent to {@code ip link set dev NAME allmulticast on|off}.
+     *
+     * @param name the link's name
+     * @param on true to receive every multicast frame ({@code IFF_ALLMULTI}, counted like
+     *     promiscuity)
+     */
+    public void setAllmulticast(String name, boolean on) {
+        setFlag(name, LinkFlags.ALLMULTI, on);
+    }
+
+    /**
+     * Equivalent to {@code ip link set dev NAME arp on|off}.
+     *
+     * @param name the link's name
+     * @param on false to stop ARP on the link ({@code IFF_NOARP}, shown as {@code NOARP})
+     */
+    public void setArp(String name, boolean on) {
+        setFlag(name, LinkFlags.NOARP, !on);
+    }
+
+    /**
+     * Equivalent to {@code ip link set dev NAME dynamic on|off}.
+     *
+     * @param name the link's name
+     * @param on true to mark the link's address as dynamic ({@code IFF_DYNAMIC})
+     */
+    public void setDynamic(String name, boolean on) {
+        setFlag(name, LinkFlags.DYNAMIC, on);
+    }
+
+    /**
+     * Equivalent to {@code ip link set dev NAME trailers on|off}.
+     *
+     * @param name the link's name
+     * @param on false to set {@code IFF_NOTRAILERS} (shown as {@code NOTRAILERS})
+     */
+    public void setTrailers(String name, boolean on) {
+        setFlag(name, LinkFlags.NOTRAILERS, !on);
+    }
+
+    private void setFlag(String name, int flag, boolean set) {
+        set(name, set ? flag : 0, flag, null);
     }
 
     /**
@@ -362,6 +398,7 @@ public final class Links {
      * @param name the link's name
      * @param newName the new name
      * @throws LinkStateException if the kernel refuses because the link is up
+     * @throws AlreadyExistsException naming {@code newName} if a link has that name
      */
     public void rename(String name, String newName) {
         InterfaceNames.validate(newName);
@@ -371,6 +408,9 @@ public final class Links {
                 new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
                 w.putString(Ifla.IFNAME, newName);
             }));
+        } catch (AlreadyExistsException e) {
+            throw new AlreadyExistsException(e, e.operation(), newName + " (new name of " + name + ")",
+                    "a link named " + newName + " exists");
         } catch (NetlinkException e) {
             if (e.errnoNumber() == Errno.EBUSY.number()) {
                 throw new LinkStateException(e, "the link must be down to be renamed to "
@@ -389,7 +429,13 @@ public final class Links {
      */
     public void setMaster(String name, String master) {
         InterfaceNames.validate(name);
-        int index = indexOf(master);
+        int index;
+        try {
+            index = indexOf(master);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(e, "RTM_NEWLINK", name + " (master " + master + ")",
+                    "no link " + master + " in this namespace");
+        }
         set(name, 0, 0, w -> w.putU32(Ifla.MASTER, index));
     }
 
@@ -413,6 +459,9 @@ public final class Links {
         Objects.requireNonNull(ns, "ns");
         try (NetNs.Lease held = ns.lease()) {
             set(name, 0, 0, w -> w.putU32(Ifla.NET_NS_FD, ns.fd()));
+        } catch (AlreadyExistsException e) {
+            throw new AlreadyExistsException(e, e.operation(), name + " in " + ns.describe(),
+                    "a link named " + name + " exists in " + ns.describe());
         }
     }
 

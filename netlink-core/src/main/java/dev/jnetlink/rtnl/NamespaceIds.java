@@ -127,7 +127,7 @@ public final class NamespaceIds {
      */
     public List<Entry> list() {
         List<NsId> ids = engine.dump(request(Rtm.GETNSID, null, DUMP_ALL), NamespaceIds::decode);
-        Map<Integer, String> names = namesById();
+        Map<Integer, String> names = names();
         List<Entry> out = new ArrayList<>(ids.size());
         for (NsId id : ids) {
             if (id.isAssigned()) {
@@ -137,7 +137,16 @@ public final class NamespaceIds {
         return List.copyOf(out);
     }
 
-    private Map<Integer, String> namesById() {
+    /**
+     * The named namespaces ({@code /run/netns/NAME}) that have an id here, by id: how
+     * {@code ip link show} turns {@code link-netnsid N} into {@code link-netns NAME}
+     * ({@code netns_map_init}). One lookup per entry of {@code /run/netns}; entries that vanish
+     * or are not namespaces meanwhile are skipped, and of two names for one namespace the first
+     * in name order is kept.
+     *
+     * @return names by id; ids no named namespace has are missing
+     */
+    public Map<Integer, String> names() {
         Map<Integer, String> names = new HashMap<>();
         for (String name : NetNs.list()) {
             try (NetNs ns = NetNs.open(name)) {

@@ -3,8 +3,9 @@ package dev.jnetlink.rtnl;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.NlMsg;
 import dev.jnetlink.codec.Rtm;
-import dev.jnetlink.codec.neigh.Nda;
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.neigh.NdMsg;
+import dev.jnetlink.codec.neigh.Nda;
 import dev.jnetlink.codec.neigh.Neighbour;
 import dev.jnetlink.codec.neigh.NeighbourCodec;
 import dev.jnetlink.codec.neigh.NeighbourFlags;
@@ -100,7 +101,8 @@ public final class Neighbours {
 
     private void modify(NeighbourSpec spec, int type, int flags) {
         Objects.requireNonNull(spec, "spec");
-        int index = Devices.index(engine, spec.dev());
+        int index = Devices.index(engine, spec.dev(),
+                type == Rtm.DELNEIGH ? "RTM_DELNEIGH" : "RTM_NEWNEIGH", spec);
         engine.execute(new Request(type, flags, spec.toString(), NdMsg.SIZE, Nda.SPACE,
                 w -> spec.write(w, index, type == Rtm.DELNEIGH)));
     }
@@ -193,7 +195,8 @@ public final class Neighbours {
             if (!permanentToo && (n.header().state() & KEPT_BY_FLUSH) != 0) {
                 continue;
             }
-            deletes.add(new Request(Rtm.DELNEIGH, 0, n.format(i -> dev), NdMsg.SIZE, Nda.SPACE, w -> {
+            String what = IpAddresses.format(n.dst()) + " dev " + dev;
+            deletes.add(new Request(Rtm.DELNEIGH, 0, what, NdMsg.SIZE, Nda.SPACE, w -> {
                 new NdMsg(n.family(), index, n.header().state(), 0, 0).write(w.buffer());
                 w.putInet(Nda.DST, n.dst());
             }));

@@ -8,10 +8,9 @@ import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.route.RouteFlags;
-import dev.jnetlink.codec.route.RouteFormat;
 import dev.jnetlink.codec.route.RouteTable;
-import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.codec.route.RtMsg;
+import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.socket.BatchResult;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NotFoundException;
@@ -115,15 +114,17 @@ public final class Routes {
         if (type == Rtm.NEWROUTE) {
             spec.requireNextHop();
         }
-        Devices.Cache devices = resolve(List.of(spec));
+        Devices.Cache devices = resolve(List.of(spec), type);
         engine.execute(request(spec, type, flags, devices));
     }
 
-    private Devices.Cache resolve(List<RouteSpec> specs) {
+    // Looks every device up before anything is sent; a missing one is named with its route.
+    private Devices.Cache resolve(List<RouteSpec> specs, int type) {
         Devices.Cache devices = new Devices.Cache(engine);
+        String operation = type == Rtm.DELROUTE ? "RTM_DELROUTE" : "RTM_NEWROUTE";
         for (RouteSpec s : specs) {
             for (String d : s.devices()) {
-                devices.index(d);
+                devices.index(d, operation, s);
             }
         }
         return devices;
@@ -177,7 +178,7 @@ public final class Routes {
                 Objects.requireNonNull(s, "route").requireNextHop();
             }
         }
-        Devices.Cache devices = resolve(specs);
+        Devices.Cache devices = resolve(specs, type);
         List<Request> requests = new ArrayList<>(specs.size());
         for (RouteSpec s : specs) {
             requests.add(request(Objects.requireNonNull(s, "route"), type, flags, devices));
@@ -205,15 +206,18 @@ public final class Routes {
      */
     public Route get(RouteQuery query) {
         Objects.requireNonNull(query, "query");
-        int iif = query.iif() == null ? 0 : Devices.index(engine, query.iif());
-        int oif = query.oif() == null ? 0 : Devices.index(engine, query.oif());
+        String about = IpAddresses.format(query.to());
+        int iif = query.iif() == null ? 0
+                : Devices.index(engine, query.iif(), "RTM_GETROUTE", about + " iif " + query.iif());
+        int oif = query.oif() == null ? 0
+                : Devices.index(engine, query.oif(), "RTM_GETROUTE", about + " oif " + query.oif());
         int family = AddressFamily.of(query.to());
         int bits = AddressFamily.bits(family);
         // IPv6 refuses RTM_F_LOOKUP_TABLE ("Invalid flags for get route request"); it
         // reports the table anyway.
         int flags = (family == AddressFamily.INET ? RouteFlags.LOOKUP_TABLE : 0)
                 | (query.fibMatch() ? RouteFlags.FIB_MATCH : 0);
-        return engine.query(new Request(Rtm.GETROUTE, 0, IpAddresses.format(query.to()),
+        return engine.query(new Request(Rtm.GETROUTE, 0, about,
                 RtMsg.SIZE, Rta.SPACE, w -> {
                     new RtMsg(family, bits, query.from() == null ? 0 : bits, 0, 0, 0, 0, 0, flags)
                             .write(w.buffer());
@@ -283,36 +287,5 @@ public final class Routes {
             }
             throw e;
         }
-    }
-
-    /**
-     * The main IPv4 table as {@code route -n} prints it (interfaces by name).
-     *
-     * <pre>
-     * Kernel IP routing table
-     * Destination     Gateway         Genmask         Flags Metric Ref    Use Iface
-     * 0.0.0.0         192.168.100.254 0.0.0.0         UG    0      0        0 eth0
-     * </pre>
-     *
-     * @return the table, one line per route
-     */
-    public String routeN() {
-        return RouteFormat.routeN(list(RouteFilter.main().ipv4()), Devices.names(engine));
-    }
-
-    /**
-     * The routes as {@code ip route show} prints them, interfaces by name.
-     *
-     * @param filter what to show
-     * @return one line per route (a multipath route's next hops on lines of their own)
-     */
-    public String show(RouteFilter filter) {
-        List<Route> routes = list(filter);
-        var names = Devices.names(engine);
-        StringBuilder sb = new StringBuilder();
-        for (Route r : routes) {
-            sb.append(RouteFormat.format(r, names)).append('\n');
-        }
-        return sb.toString();
     }
 }

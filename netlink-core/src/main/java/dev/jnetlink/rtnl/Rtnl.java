@@ -1,6 +1,7 @@
 package dev.jnetlink.rtnl;
 
 import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.netns.Sysctls;
 import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.Objects;
@@ -118,6 +119,26 @@ public final class Rtnl implements AutoCloseable {
     /** @return namespace id operations ({@code ip netns list-id}, {@code ip netns set}) */
     public NamespaceIds nsids() {
         return nsids;
+    }
+
+    /**
+     * Opens the namespace this client works in, from its socket ({@link NetNs#ofSocket}),
+     * wherever the calling thread is.
+     *
+     * @return a new handle; the caller closes it
+     */
+    public NetNs namespace() {
+        return NetNs.ofSocket(engine.socket().fd());
+    }
+
+    /**
+     * The network sysctls of this client's namespace (see {@link Sysctls}). Equivalent to
+     * {@code sysctl} run in the client's namespace ({@code ip netns exec NS sysctl ...}).
+     *
+     * @return its sysctls; each call opens the namespace from the socket and closes it again
+     */
+    public Sysctls sysctls() {
+        return Sysctls.opening(this::namespace);
     }
 
     /**

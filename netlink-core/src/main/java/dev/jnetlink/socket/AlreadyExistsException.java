@@ -15,4 +15,21 @@ public class AlreadyExistsException extends NetlinkException {
             String attribute) {
         super(errno, operation, object, kernelMessage, attribute, null, null);
     }
+
+    /**
+     * A refusal restated in the terms of the request the caller made, when the kernel's own
+     * request named something else (a lookup of another object, or the old name of a link
+     * being renamed): the message names the object that exists and says what it is, and keeps
+     * the kernel's errno, text and attribute.
+     *
+     * @param cause the kernel's refusal as it came
+     * @param operation the request the caller made, e.g. {@code RTM_NEWADDR}
+     * @param object the object the refusal is about, e.g. {@code taken0}
+     * @param detail what exists, e.g. {@code veth0 cannot be renamed: a link named taken0 exists}
+     */
+    public AlreadyExistsException(NetlinkException cause, String operation, String object,
+            String detail) {
+        super(cause.errno(), operation, object, cause.kernelMessage(), cause.attribute(), detail,
+                cause);
+    }
 }

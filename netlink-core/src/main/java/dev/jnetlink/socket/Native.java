@@ -47,6 +47,8 @@ final class Native {
     static final int LOCK_UN = 8;
     /** {@code NS_GET_NSTYPE}: {@code _IO(0xb7, 0x3)}, Linux 4.11. */
     static final long NS_GET_NSTYPE = 0xb703;
+    /** {@code SIOCGSKNS}: an fd ({@code O_CLOEXEC}) on the network namespace of a socket. */
+    static final long SIOCGSKNS = 0x894c;
 
     static final LibC LIBC;
     static final Runtime RUNTIME;

@@ -8,7 +8,12 @@ import java.util.Objects;
  * was about ({@code veth1.1}), the kernel's extended-ack message and the attribute it
  * pointed at. The message reads
  * {@code RTM_NEWLINK veth1.1: EEXIST (File exists)} or, with extended ack,
- * {@code RTM_NEWLINK veth1.1: ERANGE (Numerical result out of range): MTU greater than device maximum [IFLA_MTU]}.
+ * {@code RTM_NEWLINK veth1.1: EINVAL (Invalid argument): mtu greater than device maximum [IFLA_MTU]}
+ * (an MTU past the device's maximum: the kernel's text, then in brackets the attribute its
+ * extended ack points at, which Linux 6.18 names for this refusal and 6.1 does not). Where the
+ * library restates a refusal for the request the caller made, what it found follows in
+ * parentheses: {@code RTM_NEWLINK taken0 (new name of veth0): EEXIST (File exists) (a link
+ * named taken0 exists)}.
  *
  * <p>Subclasses name the cases callers commonly handle: {@link AlreadyExistsException},
  * {@link NotFoundException}, {@link PermissionDeniedException},

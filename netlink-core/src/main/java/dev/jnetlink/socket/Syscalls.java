@@ -161,6 +161,22 @@ public final class Syscalls {
     }
 
     /**
+     * Opens the network namespace a socket belongs to: {@code ioctl(SIOCGSKNS)}, a new fd with
+     * {@code O_CLOEXEC} that the caller owns.
+     *
+     * @param socketFd an open socket
+     * @return an fd on its network namespace
+     * @throws NetlinkException if the kernel refuses (EPERM without CAP_NET_ADMIN over it)
+     */
+    public static int socketNamespace(int socketFd) {
+        int fd = Native.LIBC.ioctl(socketFd, Native.SIOCGSKNS);
+        if (fd < 0) {
+            throw failure("ioctl SIOCGSKNS", "fd " + socketFd);
+        }
+        return fd;
+    }
+
+    /**
      * Takes an exclusive {@code flock(2)} on an open file, waiting for it. The lock is released
      * when the fd is closed.
      *
@@ -310,6 +326,24 @@ public final class Syscalls {
             throw failure("stat", path);
         }
         return devIno(st);
+    }
+
+    /**
+     * When the inode behind an fd last changed ({@code st_ctim}), in nanoseconds since the
+     * epoch. For a namespace's nsfs inode that is when the inode was made, which tells a
+     * namespace from a later one that got the same (reused) inode number.
+     *
+     * @param fd the fd
+     * @return {@code st_ctim} in nanoseconds
+     */
+    public static long fileChangeTime(int fd) {
+        byte[] st = new byte[256];
+        if (Native.LIBC.fstat(fd, st) < 0) {
+            throw failure("fstat", "fd " + fd);
+        }
+        // st_ctim at offset 104 in struct stat on x86_64 and arm64 alike
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(st).order(ByteOrder.nativeOrder());
+        return b.getLong(104) * 1_000_000_000L + b.getLong(112);
     }
 
     // st_dev and st_ino are the first two 64-bit fields of struct stat on x86_64 and arm64.

@@ -58,18 +58,14 @@ class NeighbourRuleGoldenTest {
     }
 
     @Test
-    void neighbourDumpRoundTripsAndPrintsAsIpNeighShow() {
+    void neighbourDumpRoundTrips() {
         List<byte[]> messages = GoldenMessages.of(GoldenBytes.load("golden/neigh/dump.hex"), Rtm.NEWNEIGH);
         assertThat(messages).isNotEmpty();
-        List<String> lines = messages.stream().map(m -> {
+        for (byte[] m : messages) {
             Neighbour n = GoldenMessages.decode(m, NeighbourCodec::decode);
             assertThat(n.unknown()).as("every attribute modelled: %s", n).isEmpty();
             assertThat(GoldenMessages.encode(m, n, NeighbourCodec::encode)).as("%s", n).isEqualTo(m);
-            return n.format(i -> i == 3 ? "veth0" : null);
-        }).toList();
-        assertThat(lines).contains("10.1.0.2 dev veth0 lladdr 02:00:00:00:00:02 PERMANENT",
-                "10.1.0.5 dev veth0 lladdr 02:00:00:00:00:05 STALE",
-                "2001:db8::2 dev veth0 lladdr 02:00:00:00:00:02 router REACHABLE");
+        }
     }
 
     @Test
@@ -103,18 +99,10 @@ class NeighbourRuleGoldenTest {
     }
 
     @Test
-    void ruleDumpsRoundTripAndPrintAsIpRuleShow() {
-        assertThat(rules("dump.hex")).extracting(Rule::toString).containsExactly(
-                "0:\tfrom all lookup local",
-                "1000:\tfrom 10.1.0.0/24 to 10.9.0.0/16 fwmark 0x10/0xff iif veth0 lookup 100",
-                "1001:\tnot from 10.8.0.0/16 oif veth1 lookup 1000",
-                "32766:\tfrom all lookup main",
-                "32767:\tfrom all lookup default");
+    void ruleDumpsRoundTrip() {
+        assertThat(rules("dump.hex")).extracting(Rule::preference).containsExactly(0, 1000, 1001, 32766, 32767);
         List<Rule> v6 = rules("dump-ipv6.hex");
-        assertThat(v6).extracting(Rule::toString).containsExactly(
-                "0:\tfrom all lookup local",
-                "500:\tfrom 2001:db8::/32 lookup 200",
-                "32766:\tfrom all lookup main");
+        assertThat(v6).extracting(Rule::preference).containsExactly(0, 500, 32766);
         assertThat(v6.get(1).action()).isEqualTo(RuleAction.TO_TABLE);
         assertThat(v6.get(1).from().toString()).isEqualTo("2001:db8::/32");
         assertThat(v6.get(1).tableId()).isEqualTo(200);

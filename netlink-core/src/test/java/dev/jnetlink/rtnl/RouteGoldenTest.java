@@ -6,7 +6,6 @@ import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.route.NextHop;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteCodec;
-import dev.jnetlink.codec.route.RouteFormat;
 import dev.jnetlink.codec.route.RouteType;
 import dev.jnetlink.testing.Encoded;
 import dev.jnetlink.testing.GoldenBytes;
@@ -103,7 +102,6 @@ class RouteGoldenTest {
         assertThat(r.gateway().getHostAddress()).isEqualTo("10.1.0.254");
         assertThat(r.oif()).isEqualTo(3);
         assertThat(r.cacheInfo()).isNotNull();
-        assertThat(RouteFormat.format(r, NAMES)).startsWith("10.2.3.4 from 10.1.0.101 via 10.1.0.254 dev veth0");
     }
 
     private static List<Route> roundTrip(String file) {
@@ -120,49 +118,8 @@ class RouteGoldenTest {
     }
 
     @Test
-    void ipv4DumpRoundTripsAndPrintsAsIpRouteShow() {
-        List<String> lines = roundTrip("dump-ipv4.hex").stream().map(r -> RouteFormat.format(r, NAMES)).toList();
-        assertThat(lines).contains(
-                "10.4.0.0/16 via 10.1.0.2 dev veth0 table 100",
-                "10.2.0.0/16 via 10.1.0.2 dev veth0 table 1000 src 10.1.0.101 metric 5 mtu 1400 advmss 1300 hoplimit 5",
-                "default via 10.1.0.254 dev veth0",
-                "10.1.0.0/24 dev veth0 proto kernel scope link src 10.1.0.101",
-                "10.3.0.0/16 metric 7\n\tnexthop via 10.1.0.2 dev veth0 weight 1\n\tnexthop via 10.1.0.3 dev veth0 weight 3",
-                "blackhole 10.5.0.0/16",
-                "10.6.0.0/16 via 192.0.2.1 dev veth1 onlink",
-                "unreachable 10.7.0.0/16",
-                "prohibit 10.8.0.0/16 metric 9",
-                "10.9.0.2 dev veth1 proto kernel scope link src 10.9.0.1",
-                "local 10.1.0.101 dev veth0 table local proto kernel scope host src 10.1.0.101",
-                "broadcast 10.1.0.255 dev veth0 table local proto kernel scope link src 10.1.0.101",
-                "local 127.0.0.0/8 dev lo table local proto kernel scope host src 127.0.0.1");
-    }
-
-    @Test
-    void ipv6DumpRoundTripsAndPrintsAsIpRouteShow() {
-        List<String> lines = roundTrip("dump-ipv6.hex").stream().map(r -> RouteFormat.format(r, NAMES)).toList();
-        assertThat(lines).contains(
-                "2001:db8::/64 dev veth0 proto kernel metric 256 pref medium",
-                "2001:db8:1::/48 via 2001:db8::2 dev veth0 src 2001:db8::1 metric 10 mtu 1400 pref medium",
-                "2001:db8:2::/48 metric 1024 pref medium\n\tnexthop via 2001:db8::2 dev veth0 weight 1"
-                        + "\n\tnexthop via 2001:db8::3 dev veth0 weight 1",
-                "unreachable 2001:db8:9::/48 dev lo metric 1024 pref medium",
-                "local ::1 dev lo table local proto kernel metric 0 pref medium",
-                "multicast ff00::/8 dev veth0 table local proto kernel metric 256 pref medium");
-    }
-
-    @Test
-    void routeNPrintsTheMainIpv4TableAsNetTools() {
-        String table = RouteFormat.routeN(roundTrip("dump-ipv4.hex"), NAMES);
-        assertThat(table.lines()).containsSubsequence(
-                "Kernel IP routing table",
-                "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface",
-                "0.0.0.0         10.1.0.254      0.0.0.0         UG    0      0        0 veth0",
-                "10.1.0.0        0.0.0.0         255.255.255.0   U     0      0        0 veth0",
-                "10.3.0.0        10.1.0.2        255.255.0.0     UG    7      0        0 veth0",
-                "10.5.0.0        0.0.0.0         255.255.0.0     U     0      0        0 *",
-                "10.7.0.0        -               255.255.0.0     !     0      -        0 -",
-                "10.9.0.2        0.0.0.0         255.255.255.255 UH    0      0        0 veth1");
-        assertThat(table).doesNotContain("10.4.0.0").doesNotContain("127.0.0.0");
+    void dumpsRoundTrip() {
+        assertThat(roundTrip("dump-ipv4.hex")).extracting(Route::tableId).contains(100, 1000, 254, 255);
+        assertThat(roundTrip("dump-ipv6.hex")).anyMatch(r -> r.multipath() != null);
     }
 }

@@ -2,6 +2,7 @@ package dev.jnetlink.examples;
 
 import dev.jnetlink.bridge.Bridge;
 import dev.jnetlink.bridge.Bridges;
+import dev.jnetlink.bridge.view.BrctlShow;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.rtnl.Rtnl;
@@ -178,6 +179,6 @@ public final class BridgeNetwork {
 
     /** @return {@code brctl show BRIDGE} */
     public String brctlShow() {
-        return bridges.show(bridge).toString();
+        return BrctlShow.of(host).bridge(bridge).text();
     }
 }

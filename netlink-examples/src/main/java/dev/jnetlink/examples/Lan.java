@@ -4,6 +4,7 @@ import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpAddrShow;
 
 /**
  * The Docker host of the walkthroughs and the physical network its NIC ({@code ens33}) is
@@ -72,7 +73,7 @@ public record Lan(NetNs host, Rtnl hostRtnl, NetNs lan, Rtnl lanRtnl, String par
         }
         made.inLan(w, "ip link set lo up", () -> lanRtnl.links().setUp("lo"));
         made.inLan(w, "ip link set " + LAN_NIC + " up", () -> lanRtnl.links().setUp(LAN_NIC));
-        w.show("ip addr show " + parent + "   # on the host", Listings.addresses(hostRtnl, parent));
+        w.show("ip addr show " + parent + "   # on the host", IpAddrShow.of(hostRtnl).dev(parent).text());
         return made;
     }
 

@@ -1,5 +1,6 @@
 package dev.jnetlink.examples;
 
+import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import java.io.PrintStream;
@@ -16,7 +17,8 @@ import java.util.List;
  * </pre>
  *
  * The exit code is 0 only when every step, every reachability check and every verified fact
- * passed, and the cleanup too.
+ * passed, and the cleanup too. Interrupted (Ctrl-C, SIGTERM) a run removes what it made and
+ * says so; a run killed outright (SIGKILL) leaves it, and the next run removes it first.
  */
 public final class Main {
     /** Every step, check and fact passed. */
@@ -104,6 +106,11 @@ public final class Main {
             return Result.of(USAGE);
         }
         out.printf("== %s: %s%n   (%s)%n", scenario.name(), scenario.summary(), scenario.source());
+        List<String> leftovers = NetNs.removeLeftovers();
+        if (!leftovers.isEmpty()) {
+            out.printf("%nRemoved what an interrupted run left (killed before it could clean up):%n");
+            leftovers.forEach(l -> out.println("  $ " + l));
+        }
         Walkthrough walk = new Walkthrough(out, options.get("prefix"), options.flag("keep"));
         Exception failure = null;
         int code;

@@ -4,6 +4,7 @@ import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.LinkSpec;
+import dev.jnetlink.rtnl.view.IpLinkShow;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,7 +191,7 @@ public final class ParentNetwork {
      */
     public void verifySubInterface(Walkthrough w, Rtnl host, Container c) {
         int index = host.links().indexOf(parent);
-        String line = Listings.link(c.rtnl(), Container.ETH0);
+        String line = IpLinkShow.of(c.rtnl()).dev(Container.ETH0).text();
         w.verify(c.role() + "'s eth0 is eth0@if" + index + ": a sub-interface of " + parent + " (index " + index
                 + " in the host)", line.contains(": " + Container.ETH0 + "@if" + index + ":")
                         && c.rtnl().links().get(Container.ETH0).link() == index);

@@ -3,6 +3,7 @@ package dev.jnetlink.examples;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.diag.Ping;
 import dev.jnetlink.diag.PingResult;
+import dev.jnetlink.netns.ExitCleanup;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.socket.KernelLacksFeatureException;
@@ -25,6 +26,10 @@ import java.util.List;
  * what happened, prints listings, remembers how to undo every change (so a failure half-way
  * still cleans up, unless {@code --keep}), records reachability checks and verified facts for
  * the final table, and closes every handle and socket it was given on every path.
+ *
+ * <p>Interrupted (Ctrl-C, SIGTERM), the program still removes everything: every namespace is
+ * made with {@link NetNs#createDeletedOnExit}, so the library's exit hook deletes what is left,
+ * and this prints what it removed. Everything a scenario makes lives in those namespaces.
  */
 public final class Walkthrough implements AutoCloseable {
     /** How long a check waits for an answer it expects; a negative check waits less. */
@@ -70,6 +75,7 @@ public final class Walkthrough implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
+    private final ExitCleanup.Listener interrupted;
     private int stepNumber;
     private boolean failed;
 
@@ -82,6 +88,23 @@ public final class Walkthrough implements AutoCloseable {
         this.out = out;
         this.prefix = prefix;
         this.keep = keep;
+        this.interrupted = new ExitCleanup.Listener() {
+            @Override
+            public void exiting(int pending) {
+                out.printf("%nInterrupted: removing what this run made%n");
+            }
+
+            @Override
+            public void removed(String description) {
+                out.println("  $ " + description);
+            }
+
+            @Override
+            public void failed(String description, Exception failure) {
+                out.println("  $ " + description + "  FAILED: " + failure.getMessage());
+            }
+        };
+        ExitCleanup.listen(interrupted);
     }
 
     /**
@@ -115,7 +138,7 @@ public final class Walkthrough implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             failed = true;
-            out.println("    FAILED: " + e.getMessage());
+            out.println(ExitCleanup.isExiting() ? "    interrupted" : "    FAILED: " + e.getMessage());
             throw e;
         }
     }
@@ -167,7 +190,9 @@ public final class Walkthrough implements AutoCloseable {
     }
 
     /**
-     * Creates a named namespace as {@code ip netns add} does, and deletes it at the end.
+     * Creates a named namespace as {@code ip netns add} does, and deletes it at the end; also
+     * when the program is interrupted, or when a later run finds it left by a killed one
+     * ({@link NetNs#createDeletedOnExit}), unless {@code --keep}.
      *
      * @param role its name in the walkthrough, e.g. {@code r1}; the run's prefix is added
      * @param remark printed after the command, or null
@@ -177,9 +202,10 @@ public final class Walkthrough implements AutoCloseable {
     public NetNs namespace(String role, String remark) throws Exception {
         String ns = name(role);
         NetNs handle = step("ip netns add " + ns + (remark == null ? "" : "   # " + remark),
-                () -> NetNs.create(ns));
+                () -> keep ? NetNs.create(ns) : NetNs.createDeletedOnExit(ns));
         closeLater(handle);
-        onCleanup("ip netns del " + ns, () -> NetNs.delete(ns));
+        // deleteIfExists: the exit hook may have been first, when the run is interrupted
+        onCleanup("ip netns del " + ns, () -> NetNs.deleteIfExists(ns));
         return handle;
     }
 
@@ -199,6 +225,10 @@ public final class Walkthrough implements AutoCloseable {
      */
     public void show(String heading, String text) {
         out.printf("%n    %s%n", heading);
+        if (text.isEmpty()) {
+            out.println("      (prints nothing)");
+            return;
+        }
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         for (String line : body.split("\n", -1)) {
             out.println("      " + line);
@@ -367,12 +397,14 @@ public final class Walkthrough implements AutoCloseable {
             out.printf("%nCleaning up%n");
             while (!undo.isEmpty()) {
                 Undo u = undo.pop();
+                // said before it is done: if the program is interrupted meanwhile, the line is
+                // out whichever of this and the exit hook then removes it
+                out.println("  $ " + u.description());
                 try {
                     u.action().run();
-                    out.println("  $ " + u.description());
                 } catch (Exception e) {
                     failed = true;
-                    out.println("  $ " + u.description() + "  FAILED: " + e.getMessage());
+                    out.println("    FAILED: " + e.getMessage());
                 }
             }
         }
@@ -384,5 +416,7 @@ public final class Walkthrough implements AutoCloseable {
                 out.println("  closing a handle FAILED: " + e);
             }
         }
+        // only now: interrupted during this cleanup, the exit hook says what it removed itself
+        ExitCleanup.stopListening(interrupted);
     }
 }

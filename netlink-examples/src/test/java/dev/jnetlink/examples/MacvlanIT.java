@@ -32,8 +32,8 @@ class MacvlanIT {
                         + " -o parent=ens33 subway")
                 .contains("$ ip link add link ens33 name eth0 netns " + run.ns("tea") + " type macvlan mode bridge")
                 .containsPattern("2: eth0@if2: <BROADCAST,MULTICAST,UP,LOWER_UP> .*\n.*link/ether \\S+ brd"
-                        + " ff:ff:ff:ff:ff:ff link-netnsid 0\n +inet 192\\.168\\.241\\.92/24 brd 192\\.168\\.241\\.255"
-                        + " scope global eth0");
+                        + " ff:ff:ff:ff:ff:ff link-netns " + run.ns("host") + "\n +inet 192\\.168\\.241\\.92/24"
+                        + " brd 192\\.168\\.241\\.255 scope global eth0");
     }
 
     @Test

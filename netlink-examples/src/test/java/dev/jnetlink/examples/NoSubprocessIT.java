@@ -7,7 +7,6 @@ import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.junit.StrictMode;
 import dev.jnetlink.netns.NetNs;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoSubprocessIT {
     private static final Pattern EXECVE = Pattern.compile("^\\d+\\s+execve\\(\"([^\"]*)\"");
 
-    // Next to target/classes, wherever the tests run from (Maven: the module; CI's VM: the root).
-    private static Path jar() throws Exception {
-        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return classes.resolveSibling("netlink-examples.jar");
-    }
-
     static List<String> scenarios() {
         return Scenarios.all().stream().map(Scenario::name).toList();
     }
@@ -42,18 +35,15 @@ class NoSubprocessIT {
     @ParameterizedTest
     @MethodSource("scenarios")
     void theJvmIsTheOnlyProgramExecuted(String scenario) throws Exception {
-        Path jar = jar();
-        assertThat(jar).as("the shaded jar (built by `package`, before the integration tests)").exists();
-        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow()).toRealPath();
+        Path jar = ExamplesJar.path();
+        Path java = ExamplesJar.java();
         Path trace = Files.createTempFile("jnl-execve-", ".strace");
         String prefix = ScratchNamespaces.uniqueName("st") + "-";
         try {
             // --seccomp-bpf: the tracee stops at execve only, not twice at every syscall.
             List<String> cmd = new ArrayList<>(List.of("strace", "-f", "-qq", "--seccomp-bpf",
                     "-e", "trace=execve", "-o", trace.toString(), java.toString()));
-            // The JVM flags this test runs with (the VM pass's C1-only setting among them).
-            ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                    .filter(a -> a.startsWith("-XX:")).forEach(cmd::add);
+            cmd.addAll(ExamplesJar.jvmFlags());
             cmd.addAll(List.of("-jar", jar.toString(), scenario, "--prefix", prefix));
             Process p = ReferenceTools.start(new ProcessBuilder(cmd).redirectErrorStream(true));
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

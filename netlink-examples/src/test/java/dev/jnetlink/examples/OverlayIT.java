@@ -25,6 +25,6 @@ class OverlayIT {
                         + " dstport 4789")
                 .containsPattern("\\d+: vxlan0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 .*master br0")
                 .containsPattern("eth0@if\\d+: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 ")
-                .contains("00:00:00:00:00:00 dev vxlan0 dst 192.168.241.139 via eth0 self permanent");
+                .contains("00:00:00:00:00:00 dst 192.168.241.139 via eth0 self permanent");
     }
 }

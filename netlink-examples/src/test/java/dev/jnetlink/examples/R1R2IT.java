@@ -25,8 +25,9 @@ class R1R2IT {
         assertThat(run.output())
                 .contains("$ ip link add name veth1.1 type veth peer name veth1.2")
                 .containsPattern("\\d+: veth1\\.1@veth1\\.2: <BROADCAST,MULTICAST,M-DOWN>")
-                // once the peer is in r2, the host sees it by index in another namespace
-                .containsPattern("veth1\\.1@if\\d+: .*\n +link/ether \\S+ brd ff:ff:ff:ff:ff:ff link-netnsid 0")
+                // once the peer is in r2, the host sees it by index in another namespace, named
+                .containsPattern("veth1\\.1@if\\d+: .*\n +link/ether \\S+ brd ff:ff:ff:ff:ff:ff link-netns "
+                        + run.ns("r2").replace(".", "\\.") + "\n")
                 .contains("r1 -> r2 ... ok (10.1.0.102, ")
                 .contains("$ ip netns del " + run.ns("r1"))
                 .endsWith("All checks passed.\n");

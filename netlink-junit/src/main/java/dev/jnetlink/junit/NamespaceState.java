@@ -1,12 +1,9 @@
 package dev.jnetlink.junit;
 
-import dev.jnetlink.codec.addr.Address;
-import dev.jnetlink.codec.addr.AddressFormat;
-import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.netns.NetNs;
-import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.Rtnl;
-import java.util.List;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpRouteShow;
 
 /**
  * A namespace's links, addresses and routes as text, the way {@code ip addr show},
@@ -40,19 +37,8 @@ public final class NamespaceState {
      * @return the listing, each command's output under a {@code $ ip ...} line
      */
     public static String of(Rtnl rtnl) {
-        StringBuilder sb = new StringBuilder("$ ip addr\n");
-        List<Address> addresses = rtnl.addresses().list();
-        for (Link l : rtnl.links().list()) {
-            // ip addr show leaves out the link mode that ip link show prints.
-            sb.append(rtnl.links().format(l).replace(" mode DEFAULT", "")).append('\n');
-            for (Address a : addresses) {
-                if (a.index() == l.index()) {
-                    sb.append("    ").append(AddressFormat.format(a).replace("\n", "\n    ")).append('\n');
-                }
-            }
-        }
-        sb.append("$ ip route\n").append(rtnl.routes().show(RouteFilter.main().ipv4()));
-        sb.append("$ ip -6 route\n").append(rtnl.routes().show(RouteFilter.main().ipv6()));
-        return sb.toString();
+        return "$ ip addr\n" + IpAddrShow.of(rtnl).text()
+                + "$ ip route\n" + IpRouteShow.of(rtnl).ipv4().text()
+                + "$ ip -6 route\n" + IpRouteShow.of(rtnl).ipv6().text();
     }
 }

@@ -3,10 +3,7 @@ package dev.jnetlink.bridge.codec;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.link.IfInfoMsg;
-import dev.jnetlink.codec.link.Link;
-import dev.jnetlink.codec.link.LinkFlags;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * A link as the bridge describes it in an {@code AF_BRIDGE} {@code RTM_NEWLINK}: a port with
@@ -50,80 +47,6 @@ public record BridgeLink(
     /** @return the VLAN entries, empty if none were sent */
     public List<BridgeVlanInfo> vlans() {
         return afSpec == null ? List.of() : afSpec.vlans();
-    }
-
-    /**
-     * One line of {@code bridge link show}, e.g.
-     * {@code 4: v0@v1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 master br0 state forwarding priority 32 cost 2 }
-     * (with its trailing space, as {@code bridge} prints it). Like iproute2, it flags
-     * {@code M-DOWN} when the link's lower device or peer ({@code IFLA_LINK}) is down or not
-     * in this namespace: an {@code AF_BRIDGE} message carries no {@code IFLA_LINK_NETNSID}, so
-     * the peer's index is looked up here whatever namespace it is in.
-     *
-     * @param linkOf resolves another link's index to that link in the same namespace, or
-     *     returns null ({@code ifN} is printed then)
-     * @return the line, without a newline
-     */
-    public String format(IntFunction<Link> linkOf) {
-        return format(linkOf, true);
-    }
-
-    private String format(IntFunction<Link> linkOf, boolean linksKnown) {
-        IntFunction<String> nameOf = i -> {
-            Link l = linkOf.apply(i);
-            return l == null ? null : l.name();
-        };
-        StringBuilder sb = new StringBuilder(120);
-        sb.append(header.index()).append(": ").append(name);
-        boolean lowerDown = false;
-        if (link != null) {
-            if (link == 0) {
-                sb.append("@NONE");
-            } else {
-                Link lower = linkOf.apply(link);
-                sb.append('@').append(nameOr(nameOf, link));
-                lowerDown = linksKnown && (lower == null || !lower.isUp());
-            }
-        }
-        String flags = LinkFlags.format(header.flags());
-        if (lowerDown) {
-            flags = flags.isEmpty() ? "M-DOWN" : flags + ",M-DOWN";
-        }
-        sb.append(": <").append(flags).append("> ");
-        if (mtu != null) {
-            sb.append("mtu ").append(Integer.toUnsignedString(mtu)).append(' ');
-        }
-        if (master != null) {
-            sb.append("master ").append(nameOr(nameOf, master)).append(' ');
-        }
-        if (protinfo != null) {
-            if (protinfo.state() != null) {
-                int s = protinfo.state();
-                sb.append(s <= 4 ? "state " + BridgePortInfo.stateName(s) : "state (" + s + ")")
-                  .append(' ');
-            }
-            if (protinfo.priority() != null) {
-                sb.append("priority ").append(protinfo.priority()).append(' ');
-            }
-            if (protinfo.cost() != null) {
-                sb.append("cost ").append(Integer.toUnsignedString(protinfo.cost())).append(' ');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String nameOr(IntFunction<String> nameOf, int index) {
-        String n = nameOf.apply(index);
-        return n != null ? n : "if" + index;
-    }
-
-    /**
-     * Reads like {@code bridge link show}, other links as {@code ifN}; without the other links
-     * at hand it cannot say {@code M-DOWN}, see {@link #format(IntFunction)}.
-     */
-    @Override
-    public String toString() {
-        return format(i -> null, false);
     }
 
     /** @return a builder with every component absent (null) and no unknown attributes */

@@ -118,18 +118,6 @@ public record Address(
         return cacheInfo == null ? AddressCacheInfo.FOREVER : cacheInfo.preferred();
     }
 
-    /**
-     * Reads like the address lines of {@code ip addr show}:
-     * <pre>
-     * inet 10.1.0.1/24 brd 10.1.0.255 scope global veth0
-     *    valid_lft forever preferred_lft forever
-     * </pre>
-     */
-    @Override
-    public String toString() {
-        return AddressFormat.format(this);
-    }
-
     /** @return a builder with every component absent (null) and no unknown attributes */
     public static Builder builder() {
         return new Builder();

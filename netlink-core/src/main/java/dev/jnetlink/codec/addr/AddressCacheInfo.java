@@ -37,12 +37,4 @@ public record AddressCacheInfo(long preferred, long valid, long created, long up
     private static long u32(io.netty.buffer.ByteBuf b, int i) {
         return Integer.toUnsignedLong(HostOrder.getI32(b, i));
     }
-
-    /**
-     * @param seconds a lifetime
-     * @return {@code forever} or {@code Nsec}, as {@code ip addr} prints it
-     */
-    public static String formatLifetime(long seconds) {
-        return seconds == FOREVER ? "forever" : seconds + "sec";
-    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * order the kernel sends them; an attribute the kernel did not send is null. Attributes this
  * library does not model are kept in {@link #unknown()}, so nothing is lost.
  *
- * <p>Immutable. {@link #toString()} reads like the first two lines of {@code ip link show}.
+ * <p>Immutable. {@code dev.jnetlink.rtnl.view.IpLinkShow} prints links as {@code ip link show}
+ * does.
  *
  * @param header the {@code ifinfomsg}: index, device type, flags
  * @param targetNetnsid {@code IFLA_TARGET_NETNSID}: the namespace a cross-namespace dump read
@@ -204,21 +205,7 @@ public record Link(
 
     /** @return the name {@code ip link show} prints after {@code link/}, e.g. {@code ether} */
     public String deviceTypeName() {
-        return LinkFormat.deviceTypeName(header.type());
-    }
-
-    /**
-     * Reads like {@code ip link show}:
-     * <pre>
-     * 3: veth1.1@if2: &lt;BROADCAST,MULTICAST&gt; mtu 1500 qdisc noop master if5 state DOWN mode DEFAULT group default qlen 1000
-     *     link/ether 4a:52:b6:9f:f2:96 brd ff:ff:ff:ff:ff:ff link-netnsid 0
-     * </pre>
-     * Indexes of other links (master, peer) are shown as {@code ifN}: a link alone cannot
-     * know their names.
-     */
-    @Override
-    public String toString() {
-        return LinkFormat.format(this, i -> null);
+        return ArpHardware.name(header.type());
     }
 
     /** @return a builder with every component absent (null) and no unknown attributes */

@@ -25,9 +25,10 @@ public final class LinkFlags {
     private static final String[] NAMES = {"UP", "BROADCAST", "DEBUG", "LOOPBACK",
         "POINTOPOINT", "NOTRAILERS", "RUNNING", "NOARP", "PROMISC", "ALLMULTI", "MASTER",
         "SLAVE", "MULTICAST", "PORTSEL", "AUTOMEDIA", "DYNAMIC", "LOWER_UP", "DORMANT", "ECHO"};
-    // iproute2's print order: it prints these first, in this order, then the rest.
+    // iproute2's print order (print_link_flags in ip/ipaddress.c and bridge/link.c); bits not
+    // listed are printed last, in hex.
     private static final int[] IP_ORDER = {LOOPBACK, BROADCAST, POINTOPOINT, MULTICAST, NOARP,
-        ALLMULTI, PROMISC, NOTRAILERS, DEBUG, DYNAMIC, AUTOMEDIA, PORTSEL, SLAVE, MASTER, UP,
+        ALLMULTI, PROMISC, MASTER, SLAVE, DEBUG, DYNAMIC, AUTOMEDIA, PORTSEL, NOTRAILERS, UP,
         LOWER_UP, DORMANT, ECHO};
 
     private LinkFlags() {

@@ -3,10 +3,8 @@ package dev.jnetlink.codec.neigh;
 import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.RawAttribute;
-import dev.jnetlink.codec.addr.IpAddresses;
 import java.net.InetAddress;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
  * A neighbour (ARP or NDP) entry as the kernel describes it in {@code RTM_NEWNEIGH}: one line
@@ -83,39 +81,6 @@ public record Neighbour(
     /** @return true if the neighbour is a router (IPv6) */
     public boolean isRouter() {
         return (header.flags() & NeighbourFlags.ROUTER) != 0;
-    }
-
-    /**
-     * Reads like {@code ip neigh show}:
-     * {@code 10.1.0.2 dev if3 lladdr 02:00:00:00:00:02 PERMANENT}; interfaces print as
-     * {@code ifN}, see {@link #format(IntFunction)}.
-     */
-    @Override
-    public String toString() {
-        return format(i -> null);
-    }
-
-    /**
-     * @param nameOf resolves an interface index to its name, or returns null
-     * @return the entry as {@code ip neigh show} prints it
-     */
-    public String format(IntFunction<String> nameOf) {
-        StringBuilder sb = new StringBuilder(64);
-        sb.append(dst == null ? "?" : IpAddresses.format(dst));
-        if (header.index() != 0) {
-            String n = nameOf.apply(header.index());
-            sb.append(" dev ").append(n != null ? n : "if" + header.index());
-        }
-        if (lladdr != null) {
-            sb.append(" lladdr ").append(lladdr);
-        }
-        for (String f : NeighbourFlags.names(header.flags())) {
-            sb.append(' ').append(f);
-        }
-        if (header.state() != 0) {
-            sb.append(' ').append(state());
-        }
-        return sb.toString();
     }
 
     /** @return a builder with every component absent (null) and no unknown attributes */

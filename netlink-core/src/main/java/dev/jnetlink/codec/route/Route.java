@@ -137,16 +137,6 @@ public record Route(
         return List.of(NextHop.of(gateway, oif == null ? 0 : oif, 1, header.flags() & 0xff));
     }
 
-    /**
-     * Reads like {@code ip route show}, e.g. {@code 10.2.0.0/16 via 10.1.0.2 dev if3 metric 5}.
-     * Interfaces print as {@code ifN}: a route alone cannot know their names; see
-     * {@link RouteFormat#format(Route, java.util.function.IntFunction)}.
-     */
-    @Override
-    public String toString() {
-        return RouteFormat.format(this, i -> null);
-    }
-
     /** @return a builder with every component absent (null) and no unknown attributes */
     public static Builder builder() {
         return new Builder();

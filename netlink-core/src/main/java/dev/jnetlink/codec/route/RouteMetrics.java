@@ -100,33 +100,6 @@ public record RouteMetrics(
         return lock != null && (lock & (1 << rtax)) != 0;
     }
 
-    /**
-     * The metrics as {@code ip route show} prints them: {@code mtu 1400 advmss 1300 hoplimit 5}.
-     */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        Object[] values = {mtu, window, rtt, rttvar, ssthresh, cwnd, advmss, reordering, hoplimit,
-            initcwnd, features, rtoMin, initrwnd, quickack, ccAlgo, fastopenNoCookie};
-        String[] names = {"mtu", "window", "rtt", "rttvar", "ssthresh", "cwnd", "advmss",
-            "reordering", "hoplimit", "initcwnd", "features", "rto_min", "initrwnd", "quickack",
-            "congctl", "fastopen_no_cookie"};
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(names[i]).append(' ');
-            if (isLocked(i + Rtax.MTU)) {
-                sb.append("lock ");
-            }
-            sb.append(values[i] instanceof Integer n ? Integer.toUnsignedString(n) : values[i]);
-        }
-        return sb.toString();
-    }
-
     /** @return a builder with every component absent (null) and no unknown attributes */
     public static Builder builder() {
         return new Builder();

@@ -1,10 +1,7 @@
 package dev.jnetlink.codec.rule;
 
 import dev.jnetlink.codec.RawAttribute;
-import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
-import dev.jnetlink.codec.route.RouteProtocol;
-import dev.jnetlink.codec.route.RouteTable;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -104,90 +101,6 @@ public record Rule(
     /** @return true if the selector is negated ({@code not}) */
     public boolean isInverted() {
         return (header.flags() & FibRuleHdr.INVERT) != 0;
-    }
-
-    /**
-     * Reads like {@code ip rule show}: {@code 1000:\tfrom 10.1.0.0/24 lookup 100}.
-     */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder(64);
-        sb.append(Integer.toUnsignedString(preference())).append(":\t");
-        if (isInverted()) {
-            sb.append("not ");
-        }
-        sb.append("from ").append(selector(src, header.srcLength(), "all"));
-        if (dst != null || header.dstLength() != 0) {
-            sb.append(" to ").append(selector(dst, header.dstLength(), null));
-        }
-        if (header.tos() != 0) {
-            sb.append(" tos 0x").append(Integer.toHexString(header.tos()));
-        }
-        if (fwmark != null || fwmask != null) {
-            int mark = fwmark == null ? 0 : fwmark;
-            sb.append(" fwmark 0x").append(Integer.toHexString(mark));
-            if (fwmask != null && fwmask != -1) {
-                sb.append("/0x").append(Integer.toHexString(fwmask));
-            }
-        }
-        if (iifName != null) {
-            sb.append(" iif ").append(iifName);
-            if ((header.flags() & FibRuleHdr.IIF_DETACHED) != 0) {
-                sb.append(" [detached]");
-            }
-        }
-        if (oifName != null) {
-            sb.append(" oif ").append(oifName);
-            if ((header.flags() & FibRuleHdr.OIF_DETACHED) != 0) {
-                sb.append(" [detached]");
-            }
-        }
-        if (uidRange != null) {
-            sb.append(" uidrange ").append(uidRange);
-        }
-        if (ipProto != null) {
-            sb.append(" ipproto ").append(ipProto);
-        }
-        if (sportRange != null) {
-            sb.append(" sport ").append(sportRange);
-        }
-        if (dportRange != null) {
-            sb.append(" dport ").append(dportRange);
-        }
-        if (tunId != null) {
-            sb.append(" tun_id ").append(Long.toUnsignedString(tunId));
-        }
-        int t = tableId();
-        if (t != 0) {
-            sb.append(" lookup ").append(RouteTable.name(t));
-            if (suppressPrefixlen != null && suppressPrefixlen != -1) {
-                sb.append(" suppress_prefixlength ").append(suppressPrefixlen);
-            }
-            if (suppressIfgroup != null && suppressIfgroup != -1) {
-                sb.append(" suppress_ifgroup ").append(suppressIfgroup);
-            }
-        }
-        int action = header.action();
-        if (action == RuleAction.GOTO.value()) {
-            sb.append(" goto ").append(target == null ? "none" : Integer.toUnsignedString(target));
-            if ((header.flags() & FibRuleHdr.UNRESOLVED) != 0) {
-                sb.append(" [unresolved]");
-            }
-        } else if (action != RuleAction.TO_TABLE.value()) {
-            sb.append(' ').append(action().name());
-        }
-        if (protocol != null && protocol != 0 && protocol != RouteProtocol.KERNEL.value()) {
-            sb.append(" proto ").append(RouteProtocol.of(protocol).name());
-        }
-        return sb.toString();
-    }
-
-    private static String selector(InetAddress a, int length, String none) {
-        if (a == null) {
-            return length != 0 ? "0/" + length : none;
-        }
-        String s = IpAddresses.format(a);
-        return length == Prefix.host(a).length() ? s : s + "/" + length;
     }
 
     /** @return a builder with every component absent (null) and no unknown attributes */

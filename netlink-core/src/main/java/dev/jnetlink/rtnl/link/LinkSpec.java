@@ -162,6 +162,7 @@ public abstract class LinkSpec {
      * @param ctx resolves names of other links to indexes
      */
     public final void write(MessageWriter w, SpecContext ctx) {
+        String as = ctx.createAs(name);
         int flags = up ? LinkFlags.UP : 0;
         new IfInfoMsg(0, 0, 0, flags, flags).write(w.buffer());
         writeCommon(w, txqlen, mac, mtu);
@@ -175,11 +176,11 @@ public abstract class LinkSpec {
             // Sent as iproute2 does; the kernel ignores it on create, Links.add sets it after.
             w.putStringNoNul(Ifla.IFALIAS, alias);
         }
-        if (netns != null) {
+        if (netns != null && as.equals(name)) {
             w.putU32(Ifla.NET_NS_FD, netns.fd());
         }
         writeLinkAttributes(w, ctx);
-        w.putString(Ifla.IFNAME, name);
+        w.putString(Ifla.IFNAME, as);
         int info = w.beginNested(Ifla.LINKINFO);
         // Sent without a NUL, as iproute2 does; the kernel accepts both.
         w.putStringNoNul(IflaInfo.KIND, kind());

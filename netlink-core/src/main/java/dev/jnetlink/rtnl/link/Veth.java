@@ -14,9 +14,11 @@ import java.util.Objects;
 /**
  * A veth pair: {@code ip link add NAME type veth peer name PEER}. Either end can be created
  * directly in a namespace ({@link Builder#netns}, {@link Builder#peerNetns}); the kernel
- * creates both ends or neither. The peer takes its own MTU, MAC, queue length and namespace
- * ({@code peer name PEER txqueuelen N address MAC mtu MTU netns NS}). Only this end can be
- * created up: Linux 6.18 refuses a peer created up with ENOTCONN (set it up afterwards).
+ * creates both ends or neither. The peer takes its own MTU, MAC, queue length, group, alias and
+ * namespace ({@code peer name PEER txqueuelen N address MAC mtu MTU group G alias TEXT netns
+ * NS}); without a namespace of its own the peer is made in the namespace of the request (the
+ * client's), as the kernel does. Only this end can be created up: Linux 6.18 refuses a peer
+ * created up with ENOTCONN (set it up afterwards).
  *
  * <pre>{@code
  * rtnl.links().add(Veth.pair("veth1.1", "veth1.2").netns(r1).peerNetns(r2));
@@ -28,6 +30,8 @@ public final class Veth extends LinkSpec {
     private final MacAddress peerMac;
     private final Integer peerTxqlen;
     private final NetNs peerNetns;
+    private final Integer peerGroup;
+    private final String peerAlias;
 
     private Veth(Builder b) {
         super(b);
@@ -36,6 +40,8 @@ public final class Veth extends LinkSpec {
         this.peerMac = b.peerMac;
         this.peerTxqlen = b.peerTxqlen;
         this.peerNetns = b.peerNetns;
+        this.peerGroup = b.peerGroup;
+        this.peerAlias = b.peerAlias;
     }
 
     /**
@@ -79,9 +85,25 @@ public final class Veth extends LinkSpec {
         return peerTxqlen;
     }
 
-    /** @return the peer's namespace, or null for the same as this end's */
+    /**
+     * @return the peer's namespace, or null: the namespace of the request (the client's), not
+     *     this end's target namespace
+     */
     public NetNs peerNetns() {
         return peerNetns;
+    }
+
+    /** @return the peer's link group, or null */
+    public Integer peerGroup() {
+        return peerGroup;
+    }
+
+    /**
+     * @return the peer's alias, or null; set after the pair is made, as for this end's
+     *     ({@link LinkSpec#alias()})
+     */
+    public String peerAlias() {
+        return peerAlias;
     }
 
     @Override
@@ -100,13 +122,21 @@ public final class Veth extends LinkSpec {
 
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
+        String as = ctx.createPeerAs(peerName);
         int peer = w.beginNested(IflaVeth.PEER);
         IfInfoMsg.EMPTY.write(w.buffer());
         writeCommon(w, peerTxqlen, peerMac, peerMtu);
-        if (peerNetns != null) {
+        if (peerGroup != null) {
+            w.putU32(Ifla.GROUP, peerGroup);
+        }
+        if (peerAlias != null) {
+            // sent as iproute2 does; the kernel ignores it on create, Links.add sets it after
+            w.putStringNoNul(Ifla.IFALIAS, peerAlias);
+        }
+        if (peerNetns != null && as.equals(peerName)) {
             w.putU32(Ifla.NET_NS_FD, peerNetns.fd());
         }
-        w.putString(Ifla.IFNAME, peerName);
+        w.putString(Ifla.IFNAME, as);
         w.endNested(peer);
     }
 
@@ -122,6 +152,8 @@ public final class Veth extends LinkSpec {
         private MacAddress peerMac;
         private Integer peerTxqlen;
         private NetNs peerNetns;
+        private Integer peerGroup;
+        private String peerAlias;
 
         private Builder(String name, String peerName) {
             super(name);
@@ -135,6 +167,8 @@ public final class Veth extends LinkSpec {
             this.peerMac = v.peerMac;
             this.peerTxqlen = v.peerTxqlen;
             this.peerNetns = v.peerNetns;
+            this.peerGroup = v.peerGroup;
+            this.peerAlias = v.peerAlias;
         }
 
         /**
@@ -182,6 +216,25 @@ public final class Veth extends LinkSpec {
         }
 
         /**
+         * @param group the peer's link group ({@code peer ... group G})
+         * @return this builder
+         */
+        public Builder peerGroup(int group) {
+            this.peerGroup = group;
+            return this;
+        }
+
+        /**
+         * @param alias the peer's alias ({@code peer ... alias TEXT}), up to 255 bytes; set by a
+         *     second request once the pair exists, as {@link LinkSpec.Builder#alias} is
+         * @return this builder
+         */
+        public Builder peerAlias(String alias) {
+            this.peerAlias = Objects.requireNonNull(alias, "alias");
+            return this;
+        }
+
+        /**
          * Creates the peer directly in a namespace ({@code peer name PEER netns NS}).
          *
          * @param ns the namespace; its handle must stay open until the pair is created
@@ -199,6 +252,7 @@ public final class Veth extends LinkSpec {
             validateMtu(peerMtu);
             validateMac(peerMac);
             validateTxqlen(peerTxqlen, "peer txqueuelen");
+            validateAlias(peerAlias);
             NetNs a = targetNetns();
             boolean sameNamespace = a == null ? peerNetns == null
                     : peerNetns != null && a.sameAs(peerNetns);

@@ -3,8 +3,8 @@ package dev.jnetlink.rtnl.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jnetlink.codec.MacAddress;
-import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.RawAttribute;
+import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.RawLinkInfoData;
 import dev.jnetlink.codec.link.kind.IpvlanInfo;
@@ -68,6 +68,16 @@ class KindRequestGoldenTest {
         assertThat(peer.address()).isEqualTo(MacAddress.parse("02:00:00:00:00:0b"));
         assertThat(peer.mtu()).isEqualTo(1300);
         assertThat(peer.isUp()).isFalse();
+    }
+
+    @Test
+    void vethPeerWithGroupAndAlias() {
+        // ip link add name vc type veth peer name vd txqueuelen 600 group 9 alias 'the peer'
+        Link vc = check("veth-peer-group-alias.hex", Veth.pair("vc", "vd").peerTxqlen(600).peerGroup(9)
+                .peerAlias("the peer").build());
+        Link peer = vc.data(VethInfo.class).peer();
+        assertThat(peer.group()).isEqualTo(9);
+        assertThat(peer.alias()).isEqualTo("the peer");
     }
 
     @Test

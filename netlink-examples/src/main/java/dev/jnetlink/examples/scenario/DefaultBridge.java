@@ -1,6 +1,6 @@
 package dev.jnetlink.examples.scenario;
 
-import dev.jnetlink.bridge.BrctlShow;
+import dev.jnetlink.bridge.view.BrctlShow;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.examples.BridgeNetwork;
@@ -11,6 +11,8 @@ import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +59,7 @@ public final class DefaultBridge implements Scenario {
         w.run("ip link set lo up   # on the host", () -> hostRtnl.links().setUp("lo"));
         w.section("dockerd starts: it creates " + bridge + " with the bip " + bip);
         BridgeNetwork net = BridgeNetwork.create(w, hostRtnl, "bridge", bridge, bip);
-        w.show("ifconfig " + bridge + "   (ip addr show " + bridge + ")", Listings.addresses(hostRtnl, bridge));
+        w.show("ifconfig " + bridge + "   (ip addr show " + bridge + ")", IpAddrShow.of(hostRtnl).dev(bridge).text());
         w.show("brctl show   # no interfaces yet", net.brctlShow());
 
         List<Container> all = new ArrayList<>();
@@ -65,12 +67,12 @@ public final class DefaultBridge implements Scenario {
             all.add(net.run(n));
         }
         w.show("brctl show   # a port per container", net.brctlShow());
-        BrctlShow.Entry entry = net.bridges().show(bridge).bridge(bridge);
+        BrctlShow.Entry entry = BrctlShow.of(hostRtnl).entry(bridge);
         w.verify("brctl show lists every container's veth under " + bridge,
                 entry.ports().equals(all.stream().map(c -> BridgeNetwork.hostEnd(c.role())).sorted().toList()));
         Container first = all.get(0);
-        first.show("ip addr show", Listings.addresses(first.rtnl()));
-        String routes = first.rtnl().routes().routeN();
+        first.show("ip addr show", IpAddrShow.of(first.rtnl()).text());
+        String routes = RouteN.of(first.rtnl()).text();
         first.show("route -n", routes);
         String gw = IpAddresses.format(bip.address());
         w.verify(first.role() + "'s default route is via " + gw + " on eth0",

@@ -11,6 +11,7 @@ import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.ParentNetwork;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.rtnl.link.Ipvlan;
+import dev.jnetlink.rtnl.view.IpNeighShow;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -65,7 +66,7 @@ public final class IpvlanL2 extends OnParentScenario {
         Container first = all.get(0);
         Container second = all.get(1);
         String parentMac = String.valueOf(lan.hostRtnl().links().get(lan.parent()).address());
-        first.show("ip neigh show", Listings.neighbours(first.rtnl()));
+        first.show("ip neigh show", IpNeighShow.of(first.rtnl()).text());
         InetAddress peer = second.address();
         List<Neighbour> entries = Listings.resolvedNeighbours(first.rtnl()).stream()
                 .filter(n -> peer.equals(n.dst())).toList();

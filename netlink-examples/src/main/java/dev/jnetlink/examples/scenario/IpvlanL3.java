@@ -13,6 +13,9 @@ import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.link.Ipvlan;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpNeighShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.List;
@@ -65,8 +68,8 @@ public final class IpvlanL3 implements Scenario {
         Lan lan = Lan.create(w, o, hostIp, outsideIp);
         List<Container> all = net.createAndRun(w, lan.hostRtnl(), addresses);
         Container first = all.get(0);
-        first.show("ip address show", Listings.addresses(first.rtnl()));
-        String routes = first.rtnl().routes().routeN();
+        first.show("ip address show", IpAddrShow.of(first.rtnl()).text());
+        String routes = RouteN.of(first.rtnl()).text();
         first.show("route -n", routes);
         w.verify(first.role() + "'s default route has no gateway: it is the device",
                 Listings.hasRoute(routes, "0.0.0.0", "0.0.0.0", "0.0.0.0", "U", Container.ETH0));
@@ -76,7 +79,7 @@ public final class IpvlanL3 implements Scenario {
 
         w.section("ping: every container -> every other, in its subnet and across");
         Container.pingEachOther(all, null, null);
-        first.show("ip neigh show", Listings.neighbours(first.rtnl()));
+        first.show("ip neigh show", IpNeighShow.of(first.rtnl()).text());
         w.verify(first.role() + " resolved no address by ARP", Listings.resolvedNeighbours(first.rtnl()).isEmpty());
 
         String outside = o.get("lan");

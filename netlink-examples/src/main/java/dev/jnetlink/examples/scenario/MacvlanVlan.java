@@ -4,15 +4,15 @@ import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.codec.link.kind.MacvlanMode;
 import dev.jnetlink.examples.Container;
 import dev.jnetlink.examples.Lan;
-import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.ParentNetwork;
 import dev.jnetlink.examples.Scenario;
-import dev.jnetlink.examples.Sysctl;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Macvlan;
 import dev.jnetlink.rtnl.link.Vlan;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpLinkShow;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,15 +95,15 @@ public final class MacvlanVlan implements Scenario {
                     lan.lanNic() + "." + s.id(), s.id(), new Prefix(s.gateway(), s.subnet().length()));
         }
         lan.inLan(w, "sysctl -w net.ipv4.ip_forward=0   # the router does not route between the VLANs",
-                () -> Sysctl.set(lan.lan(), "net.ipv4.ip_forward", "0"));
-        w.show("ip -d link show   # on the host", Listings.links(lan.hostRtnl()));
+                () -> lan.lan().sysctls().set("net.ipv4.ip_forward", "0"));
+        w.show("ip -d link show   # on the host", IpLinkShow.of(lan.hostRtnl()).details().text());
 
         List<List<Container>> byVlan = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             byVlan.add(nets.get(i).createAndRun(w, lan.hostRtnl(), segments.get(i).containers()));
         }
         Container first = byVlan.get(0).get(0);
-        first.show("ip address show", Listings.addresses(first.rtnl()));
+        first.show("ip address show", IpAddrShow.of(first.rtnl()).text());
         nets.get(0).verifySubInterface(w, lan.hostRtnl(), first);
 
         for (int i = 0; i < segments.size(); i++) {

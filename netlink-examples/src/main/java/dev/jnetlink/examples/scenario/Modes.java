@@ -5,13 +5,15 @@ import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.examples.Container;
 import dev.jnetlink.examples.ContainerProcess;
 import dev.jnetlink.examples.Lan;
-import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpLinkShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -86,11 +88,11 @@ public final class Modes implements Scenario {
     private static void none(Walkthrough w, Options o) throws Exception {
         w.section("docker run -itd --name " + o.get("none") + " --net=none busybox");
         Container vm = Container.bare(w, o.get("none"), "a namespace of its own; Docker configures nothing");
-        vm.show("ip link show", Listings.links(vm.rtnl()));
+        vm.show("ip link show", IpLinkShow.of(vm.rtnl()).text());
         List<Link> links = vm.rtnl().links().list();
         w.verify(vm.role() + " has only lo, and it is down",
                 links.size() == 1 && links.get(0).name().equals("lo") && !links.get(0).isUp());
-        vm.show("route -n", vm.rtnl().routes().routeN());
+        vm.show("route -n", RouteN.of(vm.rtnl()).text());
         vm.exec("ip link set lo up", () -> vm.rtnl().links().setUp("lo"));
         vm.ping("itself", InetAddress.getLoopbackAddress(), true);
     }
@@ -102,7 +104,7 @@ public final class Modes implements Scenario {
         w.note("the links with a client opened on its own thread (NetNs.run(host, ...), then Rtnl.open()):");
         List<String> seen = lan.host().call(() -> {
             try (Rtnl own = Rtnl.open(); NetNs current = NetNs.current()) {
-                w.show("ip link show   # as " + coffee + " sees it", Listings.links(own));
+                w.show("ip link show   # as " + coffee + " sees it", IpLinkShow.of(own).text());
                 w.verify(coffee + " runs in the host's namespace", current.sameAs(lan.host()));
                 return names(own);
             }
@@ -147,7 +149,7 @@ public final class Modes implements Scenario {
         w.verify("by name, by pid and by path: all " + c1.role() + "'s namespace",
                 byName.sameAs(c1.ns()) && byPid.sameAs(c1.ns()) && byPath.sameAs(c1.ns()));
         Rtnl asC2 = w.rtnl(byPid);
-        w.show("ip addr show   # as " + c2 + " sees it", Listings.addresses(asC2));
+        w.show("ip addr show   # as " + c2 + " sees it", IpAddrShow.of(asC2).text());
         w.verify(c2 + " sees " + c1.role() + "'s eth0 with " + c1Ip, asC2.addresses().list("eth0").stream()
                 .anyMatch(a -> c1Ip.address().equals(a.ip()) && a.prefixLength() == c1Ip.length()));
 

@@ -3,11 +3,11 @@ package dev.jnetlink.examples.scenario;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.examples.Container;
 import dev.jnetlink.examples.Lan;
-import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.ParentNetwork;
 import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
+import dev.jnetlink.rtnl.view.IpAddrShow;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +81,7 @@ abstract class OnParentScenario implements Scenario {
         Lan lan = Lan.create(w, o, hostIp, new Prefix(gateway, subnet.length()));
         List<Container> all = net.createAndRun(w, lan.hostRtnl(), addresses);
         Container first = all.get(0);
-        first.show("ip address show", Listings.addresses(first.rtnl()));
+        first.show("ip address show", IpAddrShow.of(first.rtnl()).text());
         inspect(w, lan, net, all);
 
         w.section("ping: each container -> the gateway and every other container; the physical network -> each");

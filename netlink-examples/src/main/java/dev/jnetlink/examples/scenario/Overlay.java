@@ -1,11 +1,12 @@
 package dev.jnetlink.examples.scenario;
 
+import dev.jnetlink.bridge.view.BrctlShow;
+import dev.jnetlink.bridge.view.BridgeFdbShow;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.examples.AddressPool;
 import dev.jnetlink.examples.BridgeNetwork;
 import dev.jnetlink.examples.Container;
-import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
@@ -13,6 +14,8 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.rtnl.link.Vxlan;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpLinkShow;
 import java.util.List;
 
 /**
@@ -84,20 +87,20 @@ public final class Overlay implements Scenario {
         AddressPool pool = new AddressPool(subnet, new AddressPool(subnet).next().address());
         BridgeNetwork br1 = side(w, host1, in1, network, pool, vni, u1, u2, port);
         BridgeNetwork br2 = side(w, host2, in2, network, pool, vni, u2, u1, port);
-        w.show("ip netns exec " + host1.name() + " ip link show " + VXLAN, Listings.link(in1, VXLAN));
+        w.show("ip netns exec " + host1.name() + " ip link show " + VXLAN, IpLinkShow.of(in1).dev(VXLAN).text());
 
         Container c1 = br1.run(o.get("c1"));
         Container c2 = br2.run(o.get("c2"));
         w.show("ip netns exec " + host1.name() + " brctl show", br1.brctlShow());
         w.verify("on " + o.get("host1") + ", " + BRIDGE + " holds " + VXLAN + " and " + c1.role() + "'s veth",
-                br1.bridges().show(BRIDGE).bridge(BRIDGE).ports()
+                BrctlShow.of(in1).entry(BRIDGE).ports()
                         .equals(List.of(BridgeNetwork.hostEnd(c1.role()), VXLAN).stream().sorted().toList()));
-        c1.show("ip addr show eth0", Listings.addresses(c1.rtnl(), Container.ETH0));
+        c1.show("ip addr show eth0", IpAddrShow.of(c1.rtnl()).dev(Container.ETH0).text());
 
         w.section("ping across the overlay: the frames travel in VXLAN (UDP " + port + ") between the hosts");
         c1.ping(c2, true);
         c2.ping(c1, true);
-        String fdb = br1.bridges().fdb().format(br1.bridges().fdb().listByPort(VXLAN));
+        String fdb = BridgeFdbShow.of(in1).dev(VXLAN).text();
         w.show("ip netns exec " + host1.name() + " bridge fdb show dev " + VXLAN, fdb);
         String mac = c2.mac(Container.ETH0);
         w.verify(o.get("host1") + "'s bridge learned " + c2.role() + "'s MAC " + mac + " behind " + VXLAN,

@@ -1,5 +1,6 @@
 package dev.jnetlink.examples.scenario;
 
+import dev.jnetlink.bridge.view.BrctlShow;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.examples.BridgeNetwork;
@@ -14,6 +15,8 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.RouteN;
 import dev.jnetlink.socket.NetlinkException;
 import java.net.InetAddress;
 
@@ -99,9 +102,9 @@ public final class Pipework implements Scenario {
         pipework(w, lan.hostRtnl(), docker0, ifname, pid, pid, byPid, vm2Ip,
                 name -> lan.hostRtnl().links().moveToPid(name, (int) process.pid()));
         vm2.address(vm2Ip.address().address());
-        w.show("brctl show", docker0.bridges().show().toString());
-        vm2.show("ip addr show " + ifname, Listings.addresses(vm2.rtnl(), ifname));
-        String routes = vm2.rtnl().routes().routeN();
+        w.show("brctl show", BrctlShow.of(lan.hostRtnl()).text());
+        vm2.show("ip addr show " + ifname, IpAddrShow.of(vm2.rtnl()).dev(ifname).text());
+        String routes = RouteN.of(vm2.rtnl()).text();
         vm2.show("route -n", routes);
         String gw = IpAddresses.format(vm2Ip.gateway());
         w.verify(vm2.role() + " routes to " + gw + " on " + ifname + ", then by default via it",
@@ -122,10 +125,10 @@ public final class Pipework implements Scenario {
         pipework(w, lan.hostRtnl(), br0, ifname, vm6.role(), vm6.name(), vm6.ns(), vm6Ip,
                 name -> lan.hostRtnl().links().moveTo(name, vm6.ns()));
         vm6.address(vm6Ip.address().address());
-        w.show("brctl show", br0.bridges().show().toString());
-        vm6.show("route -n", vm6.rtnl().routes().routeN());
+        w.show("brctl show", BrctlShow.of(lan.hostRtnl()).text());
+        vm6.show("route -n", RouteN.of(vm6.rtnl()).text());
         w.verify("brctl show lists " + lan.parent() + " under " + o.get("br0"),
-                br0.bridges().show(o.get("br0")).bridge(o.get("br0")).ports().contains(lan.parent()));
+                BrctlShow.of(lan.hostRtnl()).entry(o.get("br0")).ports().contains(lan.parent()));
 
         w.section("ping: " + vm6.role() + " is on the physical network");
         vm6.ping(o.get("lan") + " (gateway)", vm6Ip.gateway(), true);

@@ -9,7 +9,6 @@ import dev.jnetlink.examples.ContainerProcess;
 import dev.jnetlink.examples.Lan;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
-import dev.jnetlink.examples.Sysctl;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.nftables.Nft;
 import dev.jnetlink.nftables.RuleSpec;
@@ -73,7 +72,7 @@ public final class Publish implements Scenario {
 
         Lan lan = Lan.create(w, o, hostIp, outsideIp);
         w.run("sysctl -w net.ipv4.ip_forward=1   # on the host, as dockerd does",
-                () -> Sysctl.set(lan.host(), "net.ipv4.ip_forward", "1"));
+                () -> lan.host().sysctls().set("net.ipv4.ip_forward", "1"));
         w.section("dockerd starts: docker0, and the nat table (iptables -t nat; here an nftables table)");
         BridgeNetwork net = BridgeNetwork.create(w, lan.hostRtnl(), "bridge", bridge, bip);
         Nft nft = w.closeLater(Nft.openIn(lan.host()));

@@ -1,13 +1,14 @@
 package dev.jnetlink.examples.scenario;
 
 import dev.jnetlink.codec.addr.Prefix;
-import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpLinkShow;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,14 +66,14 @@ public final class R1R2 implements Scenario {
         Rtnl inHost = w.rtnl(host);
         Rtnl in1 = w.rtnl(r1);
         Rtnl in2 = w.rtnl(r2);
-        w.show("ip netns exec " + r1.name() + " ip link show   # only lo, down", Listings.links(in1));
+        w.show("ip netns exec " + r1.name() + " ip link show   # only lo, down", IpLinkShow.of(in1).text());
 
         w.run("ip link add name " + veth + " type veth peer name " + peer,
                 () -> inHost.links().add(Veth.pair(veth, peer)));
-        w.show("ip link show   # " + veth + "@" + peer + ", both DOWN", Listings.links(inHost));
+        w.show("ip link show   # " + veth + "@" + peer + ", both DOWN", IpLinkShow.of(inHost).text());
 
         w.run("ip link set dev " + peer + " netns " + r2.name(), () -> inHost.links().moveTo(peer, r2));
-        w.show("ip link show   # the host now sees its peer as @ifN, in another namespace", Listings.links(inHost));
+        w.show("ip link show   # the host now sees its peer as @ifN, in another namespace", IpLinkShow.of(inHost).text());
 
         w.run("ip netns exec " + r2.name() + " ip link set dev " + peer + " name " + eth0,
                 () -> in2.links().rename(peer, eth0));
@@ -84,7 +85,7 @@ public final class R1R2 implements Scenario {
             in2.addresses().add(eth0, r2Ip.toString());
             in2.links().setUp(eth0);
         });
-        w.show("ip netns exec " + r2.name() + " ip addr show " + eth0, Listings.addresses(in2, eth0));
+        w.show("ip netns exec " + r2.name() + " ip addr show " + eth0, IpAddrShow.of(in2).dev(eth0).text());
         w.ping("host", host, r2Role, r2Ip.address(), true);
 
         w.run("ip link set dev " + veth + " netns " + r1.name(), () -> inHost.links().moveTo(veth, r1));
@@ -92,7 +93,7 @@ public final class R1R2 implements Scenario {
             in1.addresses().add(veth, r1Ip.toString());
             in1.links().setUp(veth);
         });
-        w.show("ip netns exec " + r1.name() + " ip link show", Listings.links(in1));
+        w.show("ip netns exec " + r1.name() + " ip link show", IpLinkShow.of(in1).text());
         w.ping(r1Role, r1, r2Role, r2Ip.address(), true);
     }
 }

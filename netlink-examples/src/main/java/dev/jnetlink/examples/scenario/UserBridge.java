@@ -1,15 +1,16 @@
 package dev.jnetlink.examples.scenario;
 
+import dev.jnetlink.bridge.view.BrctlShow;
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.examples.BridgeNetwork;
 import dev.jnetlink.examples.Container;
-import dev.jnetlink.examples.Listings;
 import dev.jnetlink.examples.Options;
 import dev.jnetlink.examples.Scenario;
-import dev.jnetlink.examples.Sysctl;
 import dev.jnetlink.examples.Walkthrough;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.rtnl.view.IpAddrShow;
+import dev.jnetlink.rtnl.view.IpLinkShow;
 import java.net.InetAddress;
 
 /**
@@ -64,17 +65,17 @@ public final class UserBridge implements Scenario {
         w.run("ip link set lo up   # on the host", () -> hostRtnl.links().setUp("lo"));
         w.section("dockerd starts with \"bip\":\"" + bip + "\"");
         BridgeNetwork docker0 = BridgeNetwork.create(w, hostRtnl, "bridge", "docker0", bip);
-        w.run("sysctl -w net.ipv4.ip_forward=0   # see below", () -> Sysctl.set(host, "net.ipv4.ip_forward", "0"));
+        w.run("sysctl -w net.ipv4.ip_forward=0   # see below", () -> host.sysctls().set("net.ipv4.ip_forward", "0"));
         w.note("Docker keeps forwarding on and isolates its networks with iptables rules; iptables is not");
         w.note("rtnetlink, so here the host does not route at all: what isolates the two networks is the same.");
 
         w.section("docker network create -d bridge --subnet " + subnet + " --gateway " + gw.getHostAddress() + " "
                 + network);
         BridgeNetwork mybr0 = BridgeNetwork.create(w, hostRtnl, network, userBridge, new Prefix(gw, subnet.length()));
-        w.show("ifconfig   (ip addr show " + userBridge + ")", Listings.addresses(hostRtnl, userBridge));
+        w.show("ifconfig   (ip addr show " + userBridge + ")", IpAddrShow.of(hostRtnl).dev(userBridge).text());
         String renamed = o.get("rename");
         mybr0.rename(renamed);
-        w.show("ifconfig -a   (ip link show " + renamed + ": down, renamed)", Listings.link(hostRtnl, renamed));
+        w.show("ifconfig -a   (ip link show " + renamed + ": down, renamed)", IpLinkShow.of(hostRtnl).dev(renamed).text());
         w.verify(userBridge + " is now " + renamed + ", with " + gw.getHostAddress(),
                 !hostRtnl.links().exists(userBridge) && hostRtnl.addresses().list(renamed).stream()
                         .anyMatch(a -> gw.equals(a.ip())));
@@ -83,8 +84,8 @@ public final class UserBridge implements Scenario {
 
         Container c1 = mybr0.run(o.get("c1"));
         Container c2 = docker0.run(o.get("c2"));
-        w.show("brctl show", docker0.bridges().show().toString());
-        c1.show("ip addr show eth0", Listings.addresses(c1.rtnl(), Container.ETH0));
+        w.show("brctl show", BrctlShow.of(hostRtnl).text());
+        c1.show("ip addr show eth0", IpAddrShow.of(c1.rtnl()).dev(Container.ETH0).text());
 
         w.section("ping: each container -> its gateway; across the two networks (the walkthrough: it cannot)");
         c1.ping("gateway " + network, gw, true);

@@ -62,6 +62,23 @@ class KindReplyGoldenTest {
     }
 
     @Test
+    void tap() {
+        // ip tuntap add dev tap0 mode tap multi_queue (the kernel describes tun and tap devices)
+        Link tap = roundTrip("tap-show.hex");
+        assertThat(tap.kind()).isEqualTo("tun");
+        TunInfo t = tap.data(TunInfo.class);
+        assertThat(t.type()).isEqualTo(TunInfo.TAP);
+        assertThat(t.pi()).isZero();
+        assertThat(t.vnetHdr()).isZero();
+        assertThat(t.persist()).isEqualTo(1);
+        assertThat(t.multiQueue()).isEqualTo(1);
+        assertThat(t.numQueues()).isZero();
+        assertThat(t.numDisabledQueues()).isZero();
+        assertThat(t.owner()).isNull();
+        assertThat(t.unknown()).isEmpty();
+    }
+
+    @Test
     void macvlanInSourceMode() {
         // ip link add link p0 name mv1 type macvlan mode source macaddr set 02:..:01 02:..:02 bcqueuelen 200
         Link mv = roundTrip("macvlan-source-show.hex");

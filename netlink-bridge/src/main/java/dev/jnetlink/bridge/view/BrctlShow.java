@@ -1,9 +1,12 @@
-package dev.jnetlink.bridge;
+package dev.jnetlink.bridge.view;
 
 import dev.jnetlink.bridge.codec.BridgeId;
 import dev.jnetlink.bridge.codec.BridgeInfo;
 import dev.jnetlink.bridge.codec.BridgeKind;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.rtnl.InterfaceNames;
+import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.rtnl.view.TextView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,18 +15,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@code brctl show} shows: each bridge with its id, whether STP is on, and its ports.
- * {@link #toString()} prints it byte for byte as bridge-utils 1.7 does, bridges and ports
- * sorted by name:
+ * {@code brctl show [BRIDGE]} (bridge-utils 1.7): each bridge with its id, whether STP is on,
+ * and its ports, bridges and ports sorted by name, printed byte for byte as {@code brctl} does:
  * <pre>
  * bridge name	bridge id		STP enabled	interfaces
  * docker0		8000.0242ac110001	no		veth1
  * 							veth2
  * </pre>
- *
- * @param bridges the bridges, sorted by name
+ * {@link #bridges()} gives the same as values.
  */
-public record BrctlShow(List<Entry> bridges) {
+public final class BrctlShow implements TextView {
     private static final String HEADER = "bridge name\tbridge id\t\tSTP enabled\tinterfaces\n";
     private static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays.compareUnsigned(
             a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
@@ -32,14 +33,14 @@ public record BrctlShow(List<Entry> bridges) {
      * One bridge.
      *
      * @param name the bridge's name
-     * @param id its bridge id ({@code 8000.020000000001})
+     * @param id its bridge id ({@code 8000.020000000001}), or null if the kernel sent none
      * @param stpEnabled true if spanning tree is on
      * @param ports its ports' names, sorted
      */
     public record Entry(String name, BridgeId id, boolean stpEnabled, List<String> ports) {
         /**
          * @param name name
-         * @param id id, or null if the kernel did not send one
+         * @param id id, or null
          * @param stpEnabled STP on
          * @param ports copied
          */
@@ -49,21 +50,47 @@ public record BrctlShow(List<Entry> bridges) {
         }
     }
 
-    /** @param bridges copied */
-    public BrctlShow {
-        bridges = List.copyOf(bridges);
+    private final Rtnl rtnl;
+    private final String bridge;
+
+    private BrctlShow(Rtnl rtnl, String bridge) {
+        this.rtnl = rtnl;
+        this.bridge = bridge;
     }
 
     /**
-     * Builds the view from a link dump of one namespace.
+     * Equivalent to {@code brctl show} in the client's namespace.
      *
-     * @param links every link ({@code rtnl.links().list()})
-     * @return the bridges in it with their ports
+     * @param rtnl the client
+     * @return the view
      */
-    public static BrctlShow of(List<Link> links) {
+    public static BrctlShow of(Rtnl rtnl) {
+        return new BrctlShow(Objects.requireNonNull(rtnl, "rtnl"), null);
+    }
+
+    /**
+     * @param name a bridge
+     * @return the view of that bridge alone: {@code brctl show NAME}
+     */
+    public BrctlShow bridge(String name) {
+        return new BrctlShow(rtnl, InterfaceNames.validate(name));
+    }
+
+    @Override
+    public String command() {
+        return "brctl show" + (bridge == null ? "" : " " + bridge);
+    }
+
+    /**
+     * @return the bridges with their ids, STP state and ports, sorted by name
+     * @throws IllegalArgumentException if {@link #bridge} names no bridge ({@code brctl} says
+     *     {@code bridge NAME does not exist!})
+     */
+    public List<Entry> bridges() {
+        List<Link> links = rtnl.links().list();
         List<Entry> out = new ArrayList<>();
         for (Link br : links) {
-            if (!BridgeKind.NAME.equals(br.kind())) {
+            if (!BridgeKind.NAME.equals(br.kind()) || bridge != null && !bridge.equals(br.name())) {
                 continue;
             }
             List<String> ports = new ArrayList<>();
@@ -77,30 +104,19 @@ public record BrctlShow(List<Entry> bridges) {
             out.add(new Entry(br.name(), info == null ? null : info.bridgeId(),
                     info != null && info.stpEnabled(), ports));
         }
-        out.sort(Comparator.comparing(Entry::name, BYTE_ORDER));
-        return new BrctlShow(out);
-    }
-
-    /**
-     * @param name a bridge's name
-     * @return a view of that bridge alone ({@code brctl show NAME})
-     * @throws IllegalArgumentException if this view has no such bridge
-     */
-    public BrctlShow only(String name) {
-        for (Entry e : bridges) {
-            if (e.name().equals(name)) {
-                return new BrctlShow(List.of(e));
-            }
+        if (bridge != null && out.isEmpty()) {
+            throw new IllegalArgumentException("bridge " + bridge + " does not exist!");
         }
-        throw new IllegalArgumentException("bridge " + name + " does not exist!");
+        out.sort(Comparator.comparing(Entry::name, BYTE_ORDER));
+        return out;
     }
 
     /**
      * @param name a bridge's name
-     * @return its entry, or null
+     * @return its entry, or null if there is no such bridge here
      */
-    public Entry bridge(String name) {
-        for (Entry e : bridges) {
+    public Entry entry(String name) {
+        for (Entry e : bridges()) {
             if (e.name().equals(name)) {
                 return e;
             }
@@ -109,12 +125,20 @@ public record BrctlShow(List<Entry> bridges) {
     }
 
     /**
-     * Prints exactly what {@code brctl show} prints: the header and a line per bridge and
-     * port; nothing at all when there is no bridge (bridge-utils prints the header with the
-     * first bridge).
+     * @return what {@code brctl show} prints: the header and a line per bridge and port;
+     *     nothing at all when there is no bridge (bridge-utils prints the header with the
+     *     first bridge)
      */
     @Override
-    public String toString() {
+    public String text() {
+        return format(bridges());
+    }
+
+    /**
+     * @param bridges entries, in the order to print them
+     * @return them as {@code brctl show} prints them
+     */
+    static String format(List<Entry> bridges) {
         if (bridges.isEmpty()) {
             return "";
         }
