@@ -41,6 +41,8 @@ public final class AttributeCursor {
             ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.nativeOrder());
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
 
     private final AttributeCursor parent;
     private final int depth;
@@ -259,7 +261,7 @@ public final class AttributeCursor {
     /** @return the payload as a 64-bit value in network order */
     public long be64() {
         need(8, "a be64");
-        return buf.getLong(valueStart);
+        return (long) LONG_BE.get(data, valueStart);
     }
 
     /**
