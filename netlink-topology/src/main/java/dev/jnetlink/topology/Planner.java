@@ -289,6 +289,7 @@ final class Planner {
         Rtnl r = exists ? s.rtnl(ns.name()) : null;
         sysctls(ns, r);
         List<Address> addrs = exists ? r.addresses().list() : List.of();
+        boolean removed = false;
         for (Iface i : ifacesIn(ns.name())) {
             Link now = liveLink(i);
             Set<Prefix> have = new HashSet<>();
@@ -303,6 +304,7 @@ final class Planner {
             for (Prefix p : have) {
                 if (!i.addresses().contains(p)) {
                     steps.add(address(i, p, false));
+                    removed = true;
                 }
             }
             for (Prefix p : i.addresses()) {
@@ -311,7 +313,7 @@ final class Planner {
                 }
             }
         }
-        routes(ns, r);
+        routes(ns, r, removed);
         neighbours(ns, r);
     }
 
@@ -337,47 +339,86 @@ final class Planner {
                 addresses.add(i.name(), p.toString());
                 return y -> y.rtnl(i.namespace()).addresses().delete(i.name(), p.toString());
             }
+            Rtnl r = x.rtnl(i.namespace());
+            List<RouteDef> routesBefore = ourRoutes(r, names(r));
             addresses.delete(i.name(), p.toString());
-            return y -> y.rtnl(i.namespace()).addresses().add(i.name(), p.toString());
+            return y -> {
+                Rtnl ry = y.rtnl(i.namespace());
+                ry.addresses().add(i.name(), p.toString());
+                List<RouteDef> now = ourRoutes(ry, names(ry)); // the kernel flushed those via the address's subnet
+                for (RouteDef gone : routesBefore) {
+                    if (now.stream().noneMatch(k -> matches(gone, k))) {
+                        ry.routes().add(spec(gone));
+                    }
+                }
+            };
         });
     }
 
-    private record RouteKey(Prefix to, String via, String dev) {
+    /** @return the routes of the main table that a user or program made (not the kernel), as route definitions */
+    private static List<RouteDef> ourRoutes(Rtnl r, Map<Integer, String> names) {
+        List<RouteDef> have = new ArrayList<>();
+        for (Route rt : r.routes().list()) {
+            var h = rt.header();
+            boolean ours = (h.protocol() == RTPROT_BOOT || h.protocol() == RTPROT_STATIC) && h.type() == RTN_UNICAST
+                    && (rt.table() == null ? h.table() : rt.table()) == MAIN_TABLE
+                    && (h.family() == AF_INET || h.family() == AF_INET6);
+            if (ours) {
+                InetAddress dst = rt.dst() != null ? rt.dst() : Prefix.any(h.family()).address();
+                have.add(new RouteDef(new Prefix(dst, h.dstLength()),
+                        rt.gateway() == null ? null : IpAddresses.format(rt.gateway()),
+                        rt.oif() == null ? null : names.get(rt.oif())));
+            }
+        }
+        return have;
     }
 
-    private void routes(NamespaceDef ns, Rtnl r) {
-        List<RouteKey> have = new ArrayList<>();
+    private static Map<Integer, String> names(Rtnl r) {
+        Map<Integer, String> names = new HashMap<>();
+        r.links().list().forEach(l -> names.put(l.index(), l.name()));
+        return names;
+    }
+
+    private void routes(NamespaceDef ns, Rtnl r, boolean addressesRemoved) {
+        List<RouteDef> have = new ArrayList<>();
         if (r != null) {
             Map<Integer, String> names = new HashMap<>();
             live.get(ns.name()).values().forEach(l -> names.put(l.index(), l.name()));
-            for (Route rt : r.routes().list()) {
-                var h = rt.header();
-                boolean ours = (h.protocol() == RTPROT_BOOT || h.protocol() == RTPROT_STATIC) && h.type() == RTN_UNICAST
-                        && (rt.table() == null ? h.table() : rt.table()) == MAIN_TABLE
-                        && (h.family() == AF_INET || h.family() == AF_INET6);
-                if (ours) {
-                    InetAddress dst = rt.dst() != null ? rt.dst() : Prefix.any(h.family()).address();
-                    have.add(new RouteKey(new Prefix(dst, h.dstLength()),
-                            rt.gateway() == null ? null : IpAddresses.format(rt.gateway()),
-                            rt.oif() == null ? null : names.get(rt.oif())));
-                }
-            }
+            have = ourRoutes(r, names);
         }
-        for (RouteKey k : have) {
+        for (RouteDef k : have) {
             if (ns.routes().stream().noneMatch(d -> matches(d, k))) {
-                RouteDef gone = new RouteDef(k.to(), k.via(), k.dev());
-                steps.add(route(ns.name(), gone, false));
+                steps.add(route(ns.name(), k, false));
             }
         }
         for (RouteDef d : ns.routes()) {
             if (have.stream().noneMatch(k -> matches(d, k))) {
                 steps.add(route(ns.name(), d, true));
+            } else if (addressesRemoved) {
+                steps.add(routeAgain(ns.name(), d));
             }
         }
     }
 
-    private static boolean matches(RouteDef d, RouteKey k) {
-        return d.to().equals(k.to()) && Objects.equals(d.via(), k.via()) && (d.dev() == null || d.dev().equals(k.dev()));
+    /**
+     * A route that exists now but goes when an address it depends on is removed (the kernel
+     * flushes routes via a gateway no address reaches any more): added again if it went.
+     */
+    private Step routeAgain(String ns, RouteDef d) {
+        String cmd = "ip -n " + t.nsName(ns) + " route add " + d.describe();
+        return new Step(Phase.ROUTES, Step.Change.CHANGE, cmd, "again, if removing an address took it along", x -> {
+            Rtnl r = x.rtnl(ns);
+            if (ourRoutes(r, names(r)).stream().anyMatch(k -> matches(d, k))) {
+                return y -> { };
+            }
+            r.routes().add(spec(d));
+            return y -> y.rtnl(ns).routes().delete(spec(d));
+        });
+    }
+
+    private static boolean matches(RouteDef d, RouteDef live) {
+        return d.to().equals(live.to()) && Objects.equals(d.via(), live.via())
+                && (d.dev() == null || d.dev().equals(live.dev()));
     }
 
     private Step route(String ns, RouteDef d, boolean add) {
