@@ -117,6 +117,31 @@ public final class Ownership {
         }
     }
 
+    /**
+     * @param nsName a name in {@code /run/netns}
+     * @return whether it is an entry with no namespace mounted on it: what a process killed
+     *     inside {@code ip netns add} leaves ({@code ip netns del} removes it)
+     */
+    static boolean isEmptyEntry(String nsName) {
+        try {
+            Path entry = Path.of(NetNs.RUN_DIR, nsName);
+            return Files.exists(entry) && Files.getAttribute(entry, "unix:dev").equals(
+                    Files.getAttribute(entry.getParent(), "unix:dev"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param topologyName the owner
+     * @param nsName a namespace's name
+     * @return whether an apply of the topology was making it when it stopped: written down as
+     *     pending, and still an empty entry or as fresh as {@code ip netns add} makes it
+     */
+    static boolean halfMadeBy(String topologyName, String nsName) {
+        return pendingNames(topologyName).contains(nsName) && (isEmptyEntry(nsName) || isFresh(nsName));
+    }
+
     // ------------------------------------------------------------------ pending namespaces
 
     static Path pendingFile(String topologyName) {

@@ -95,14 +95,21 @@ final class Planner {
     private void namespace(NamespaceDef def) {
         String real = t.nsName(def.name());
         String marker = Ownership.marker(t.name());
-        if (!NetNs.exists(real)) {
+        boolean emptyEntry = Ownership.isEmptyEntry(real) && Ownership.halfMadeBy(t.name(), real);
+        if (!NetNs.exists(real) || emptyEntry) {
             String cmd = "ip netns add " + real + "; ip -n " + real + " link set lo alias " + marker
                     + (def.loopbackUp() ? " up" : "");
-            steps.add(new Step(Phase.NAMESPACES, Step.Change.CREATE, cmd, null, x -> createNamespace(x, def)));
+            steps.add(new Step(Phase.NAMESPACES, Step.Change.CREATE, cmd,
+                    emptyEntry ? "its empty entry, left by an apply that was killed, is removed first" : null, x -> {
+                        if (emptyEntry) {
+                            NetNs.deleteIfExists(real);
+                        }
+                        return createNamespace(x, def);
+                    }));
             return;
         }
         String owner = Ownership.ownerOfNamespace(real).orElse(null);
-        boolean halfMade = owner == null && Ownership.pendingNames(t.name()).contains(real) && Ownership.isFresh(real);
+        boolean halfMade = owner == null && Ownership.halfMadeBy(t.name(), real);
         if (!t.name().equals(owner) && !halfMade) {
             conflicts.add("namespace " + real + " exists and is not this topology's ("
                     + (owner == null ? "unmarked" : "owned by topology " + owner) + "); remove or rename it");

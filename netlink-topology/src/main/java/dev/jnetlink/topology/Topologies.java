@@ -120,7 +120,7 @@ public final class Topologies {
         try (TopologyLock lock = TopologyLock.acquire(topologyName, "destroy")) {
             List<String> doomed = new ArrayList<>(Ownership.ownedNamespaces(topologyName));
             for (String pending : Ownership.pendingNames(topologyName)) {
-                if (!doomed.contains(pending) && NetNs.exists(pending) && Ownership.isFresh(pending)) {
+                if (!doomed.contains(pending) && NetNs.exists(pending) && Ownership.halfMadeBy(topologyName, pending)) {
                     doomed.add(pending);
                 }
             }
