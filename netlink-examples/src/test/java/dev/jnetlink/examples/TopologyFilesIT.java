@@ -55,6 +55,25 @@ class TopologyFilesIT {
         compare("bridge", "s2-bridge.yaml", pings);
     }
 
+    @Test
+    void s6Macvlan() throws Exception {
+        InetAddress gw = ip("192.168.241.2");
+        Map<String, InetAddress[]> pings = Map.of(
+                "milk", new InetAddress[] {gw, ip("192.168.241.95"), ip("192.168.241.96")},
+                "bread", new InetAddress[] {gw, ip("192.168.241.92"), ip("192.168.241.96")},
+                "tea", new InetAddress[] {gw, ip("192.168.241.92"), ip("192.168.241.95")},
+                "lan", new InetAddress[] {ip("192.168.241.92"), ip("192.168.241.95"), ip("192.168.241.96")});
+        compare("macvlan", "s6-macvlan.yaml", pings);
+    }
+
+    @Test
+    void s10Overlay() throws Exception {
+        Map<String, InetAddress[]> pings = Map.of(
+                "c1", new InetAddress[] {ip("10.0.0.3")},
+                "c2", new InetAddress[] {ip("10.0.0.2")});
+        compare("overlay", "s10-overlay.yaml", pings);
+    }
+
     /**
      * @param scenario the program's subcommand
      * @param file the topology file

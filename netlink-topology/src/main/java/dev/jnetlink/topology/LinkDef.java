@@ -54,16 +54,17 @@ public sealed interface LinkDef permits LinkDef.VethPair, LinkDef.BridgeLink, Li
     }
 
     /**
-     * A VXLAN device: {@code ip link add NAME type vxlan id VNI [remote IP] [dev DEV] [dstport P] [nolearning]}.
+     * A VXLAN device: {@code ip link add NAME type vxlan id VNI [remote IP] [local IP] [dev DEV] [dstport P] [nolearning]}.
      *
      * @param self the device's interface
      * @param vni the VXLAN network identifier
      * @param remote the remote tunnel end, or null
+     * @param local this end's address, or null
      * @param dev the underlay device in the same namespace, or null
      * @param dstPort the UDP port, or null for the kernel's default
      * @param learning whether the fdb learns, or null for the kernel's default (on)
      */
-    record VxlanLink(Iface self, int vni, String remote, String dev, Integer dstPort, Boolean learning)
+    record VxlanLink(Iface self, int vni, String remote, String local, String dev, Integer dstPort, Boolean learning)
             implements LinkDef {
         @Override
         public String kind() {

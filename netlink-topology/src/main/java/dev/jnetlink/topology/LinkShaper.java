@@ -29,6 +29,7 @@ public interface LinkShaper {
 
     /**
      * @param shaping an interface's shaping map
+     * @param shapers the shapers there are
      * @return the key no shaper handles, or null
      */
     static String unhandled(Map<String, Object> shaping, List<LinkShaper> shapers) {

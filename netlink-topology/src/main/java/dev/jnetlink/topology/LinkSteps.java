@@ -7,6 +7,10 @@ import dev.jnetlink.rtnl.link.LinkSpec;
 import dev.jnetlink.rtnl.link.Macvlan;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.rtnl.link.Vxlan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code ip link add} of each kind a topology makes, marked with the topology's alias in the
@@ -73,13 +77,17 @@ final class LinkSteps {
         }
         LinkDef.VxlanLink x = (LinkDef.VxlanLink) l;
         String cmd = in + "link add " + self.name() + opts + alias + " type vxlan id " + x.vni()
-                + (x.remote() == null ? "" : " remote " + x.remote()) + (x.dev() == null ? "" : " dev " + x.dev())
+                + (x.remote() == null ? "" : " remote " + x.remote()) + (x.local() == null ? "" : " local " + x.local())
+                + (x.dev() == null ? "" : " dev " + x.dev())
                 + (x.dstPort() == null ? "" : " dstport " + x.dstPort())
                 + (x.learning() == null ? "" : x.learning() ? " learning" : " nolearning");
         return new Step(Phase.LINKS, Step.Change.CREATE, cmd, null, s -> {
             Vxlan.Builder spec = own(Vxlan.withVni(self.name(), x.vni()), self, true, s);
             if (x.remote() != null) {
                 spec.remote(x.remote());
+            }
+            if (x.local() != null) {
+                spec.local(x.local());
             }
             if (x.dev() != null) {
                 spec.dev(x.dev());
@@ -119,16 +127,40 @@ final class LinkSteps {
     }
 
     /**
-     * Orders creation: bridges first (others name them as master), veth pairs next, macvlan and
-     * VXLAN last (they name a parent or underlay device, which may be a veth).
+     * The order links are created in: bridges first (others name them as master), then the rest
+     * as declared (so bridge port numbers follow the declaration), except that a macvlan or VXLAN
+     * device comes after the link it names as parent or underlay, wherever that is declared.
      *
-     * @param l a link
-     * @return its rank
+     * @param t the topology
+     * @return its links in creation order
      */
-    static int rank(LinkDef l) {
-        if (l instanceof LinkDef.BridgeLink) {
-            return 0;
+    static List<LinkDef> creationOrder(Topology t) {
+        List<LinkDef> all = t.namespaces().stream().flatMap(ns -> ns.links().stream()).toList();
+        List<LinkDef> order = new ArrayList<>(all.stream().filter(l -> l instanceof LinkDef.BridgeLink).toList());
+        List<LinkDef> waiting = new ArrayList<>(all.stream().filter(l -> !(l instanceof LinkDef.BridgeLink)).toList());
+        Set<String> made = new HashSet<>();
+        order.forEach(l -> made.add(l.self().qualified()));
+        while (!waiting.isEmpty()) {
+            LinkDef next = waiting.stream().filter(l -> dependency(l) == null || made.contains(dependency(l)))
+                    .findFirst().orElse(waiting.get(0)); // validation leaves no cycle; keep going regardless
+            waiting.remove(next);
+            order.add(next);
+            made.add(next.self().qualified());
+            if (next instanceof LinkDef.VethPair v) {
+                made.add(v.peer().qualified());
+            }
         }
-        return l instanceof LinkDef.VethPair ? 1 : 2;
+        return order;
+    }
+
+    /** @return {@code NS/NAME} of the link this one is made on, or null */
+    private static String dependency(LinkDef l) {
+        if (l instanceof LinkDef.MacvlanLink m) {
+            return m.parentNamespace() + "/" + m.parent();
+        }
+        if (l instanceof LinkDef.VxlanLink x && x.dev() != null) {
+            return x.self().namespace() + "/" + x.dev();
+        }
+        return null;
     }
 }

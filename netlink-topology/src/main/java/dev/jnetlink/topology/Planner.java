@@ -68,10 +68,8 @@ final class Planner {
             namespace(ns);
         }
         if (conflicts.isEmpty()) {
-            for (NamespaceDef ns : t.namespaces()) {
-                for (LinkDef l : ns.links().stream().sorted(Comparator.comparingInt(LinkSteps::rank)).toList()) {
-                    link(l);
-                }
+            for (LinkDef l : LinkSteps.creationOrder(t)) {
+                link(l);
             }
             for (NamespaceDef ns : t.namespaces()) {
                 contents(ns);

@@ -161,6 +161,9 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
                     if (x.remote() != null) {
                         address(at + ".remote", x.remote());
                     }
+                    if (x.local() != null) {
+                        address(at + ".local", x.local());
+                    }
                 }
             }
             for (int i = 0; i < ns.routes().size(); i++) {
@@ -371,19 +374,20 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
         }
 
         /**
-         * A VXLAN device: {@code ip link add NAME type vxlan id VNI remote IP dev DEV dstport P}.
+         * A VXLAN device: {@code ip link add NAME type vxlan id VNI remote IP local IP dev DEV dstport P}.
          *
          * @param linkName its name
          * @param vni its VNI
          * @param remote the remote end, or null
+         * @param local this end's address, or null
          * @param dev the underlay device, or null
          * @param dstPort the UDP port, or null
          * @param self its settings
          * @return this
          */
-        public NamespaceBuilder vxlan(String linkName, int vni, String remote, String dev, Integer dstPort,
-                Consumer<IfaceBuilder> self) {
-            links.add(new LinkDef.VxlanLink(iface(name, linkName, self), vni, remote, dev, dstPort, null));
+        public NamespaceBuilder vxlan(String linkName, int vni, String remote, String local, String dev,
+                Integer dstPort, Consumer<IfaceBuilder> self) {
+            links.add(new LinkDef.VxlanLink(iface(name, linkName, self), vni, remote, local, dev, dstPort, null));
             return this;
         }
 

@@ -44,7 +44,7 @@ import java.util.Set;
  *         peer: {namespace: r2, name: eth0, up: true, addresses: [10.1.0.102/24]}   # veth
  *         # bridge:  stp: false
  *         # macvlan: parent: {namespace: host, name: ens33} (or parent: ens33), mode: bridge
- *         # vxlan:   vni: 42, remote: 10.0.0.2, dev: eth0, dstport: 4789, learning: false
+ *         # vxlan:   vni: 42, remote: 10.0.0.2, local: 10.0.0.1, dev: eth0, dstport: 4789, learning: false
  *     routes:
  *       - {to: default, via: 10.1.0.1, dev: veth1.1}
  *     neighbours:
@@ -59,7 +59,7 @@ public final class TopologyReader {
             "veth", Set.of("kind", "peer"),
             "bridge", Set.of("kind", "stp"),
             "macvlan", Set.of("kind", "parent", "mode"),
-            "vxlan", Set.of("kind", "vni", "remote", "dev", "dstport", "learning"));
+            "vxlan", Set.of("kind", "vni", "remote", "local", "dev", "dstport", "learning"));
     private static final Set<String> PEER = Set.of("namespace", "name", "mtu", "up", "master", "addresses", "shaping");
     private static final Set<String> ROUTE = Set.of("to", "via", "dev");
     private static final Set<String> NEIGHBOUR = Set.of("address", "lladdr", "dev");
@@ -357,7 +357,8 @@ public final class TopologyReader {
                 if (vni == null) {
                     throw error(m, at + ".vni", "missing");
                 }
-                return new LinkDef.VxlanLink(self, vni, string(m, at, "remote", false), string(m, at, "dev", false),
+                return new LinkDef.VxlanLink(self, vni, string(m, at, "remote", false), string(m, at, "local", false),
+                        string(m, at, "dev", false),
                         integer(m, at, "dstport"), bool(m, at, "learning"));
             }
         }

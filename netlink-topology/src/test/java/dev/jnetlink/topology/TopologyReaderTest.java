@@ -66,7 +66,7 @@ class TopologyReaderTest {
         assertThat(links.get(0)).isEqualTo(new LinkDef.BridgeLink(
                 new Iface("r1", "br0", null, true, null, List.of(), Map.of()), true));
         assertThat(links.get(1)).isEqualTo(new LinkDef.VxlanLink(
-                new Iface("r1", "vx0", null, false, "br0", List.of(), Map.of()), 42, "10.0.0.2", null, 4789, false));
+                new Iface("r1", "vx0", null, false, "br0", List.of(), Map.of()), 42, "10.0.0.2", null, null, 4789, false));
         assertThat(links.get(2)).isEqualTo(new LinkDef.MacvlanLink(
                 new Iface("r1", "mv0", null, false, null, List.of(), Map.of()), "r1", "vx0", "bridge"));
     }
