@@ -1,0 +1,180 @@
+package dev.jnetlink.topology;
+
+import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.socket.NetlinkException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a topology marks what it owns, and finds it again.
+ *
+ * <ul>
+ * <li>Links: the interface alias ({@code IFLA_IFALIAS}, {@code ip link set NAME alias ...}) set
+ *     in the very {@code RTM_NEWLINK} that creates the link, so no link exists unmarked, not
+ *     even for a moment a SIGKILL could hit. Not an alternative name, as containerlab uses: an
+ *     altname must be unique in its namespace, so every link would need a marker of its own,
+ *     and it takes a second request after the link exists.</li>
+ * <li>Namespaces: the alias of their {@code lo}. A namespace has no attribute of its own, and a
+ *     name prefix alone would claim anybody's namespace that happens to share it. The marker is
+ *     set right after {@code ip netns add}; for that short moment the namespace's name is in a
+ *     pending list ({@code /run/jnetlink-topology/NAME.pending}, written before it is created),
+ *     and {@code destroy} takes such a namespace as ours only while it is still as fresh as a
+ *     new one ({@code lo} alone, unmarked, down, without addresses).</li>
+ * <li>Addresses, routes, neighbours and sysctls live in owned namespaces: the namespace's
+ *     ownership is theirs (they go with it).</li>
+ * </ul>
+ */
+public final class Ownership {
+    /** What every marker starts with. */
+    public static final String MARKER_PREFIX = "jnetlink-topology:";
+    /** Where locks and pending lists live. */
+    public static final Path STATE_DIR = Path.of("/run/jnetlink-topology");
+
+    private Ownership() {
+    }
+
+    /**
+     * @param topologyName the owner
+     * @return the alias that marks its objects
+     */
+    public static String marker(String topologyName) {
+        return MARKER_PREFIX + topologyName;
+    }
+
+    /**
+     * @param rtnl a client in the namespace
+     * @return the owner named by the namespace's {@code lo} alias, if any
+     */
+    static Optional<String> ownerOf(Rtnl rtnl) {
+        String alias = rtnl.links().get("lo").alias();
+        if (alias == null || !alias.startsWith(MARKER_PREFIX)) {
+            return Optional.empty();
+        }
+        return Optional.of(alias.substring(MARKER_PREFIX.length()));
+    }
+
+    /**
+     * @param link a link
+     * @param topologyName a topology's name
+     * @return whether the link carries the topology's marker
+     */
+    static boolean owns(Link link, String topologyName) {
+        return marker(topologyName).equals(link.alias());
+    }
+
+    /**
+     * Every named namespace whose {@code lo} carries the topology's marker. Equivalent to
+     * {@code for ns in $(ip netns list); do ip -n $ns link show lo; done}, keeping the marked.
+     *
+     * @param topologyName the owner
+     * @return the namespaces' names, as {@code ip netns list} prints them
+     */
+    public static List<String> ownedNamespaces(String topologyName) {
+        List<String> owned = new ArrayList<>();
+        for (String name : NetNs.list()) {
+            if (topologyName.equals(ownerOfNamespace(name).orElse(null))) {
+                owned.add(name);
+            }
+        }
+        return owned;
+    }
+
+    /**
+     * @param nsName a named namespace
+     * @return its owner, or empty if it has none or is gone
+     */
+    static Optional<String> ownerOfNamespace(String nsName) {
+        try (NetNs ns = NetNs.open(nsName); Rtnl rtnl = Rtnl.openIn(ns)) {
+            return ownerOf(rtnl);
+        } catch (NetlinkException | IllegalArgumentException e) {
+            return Optional.empty(); // deleted meanwhile, or not a namespace at all
+        }
+    }
+
+    /**
+     * @param nsName a named namespace
+     * @return whether it looks as {@code ip netns add} leaves it: {@code lo} alone, down,
+     *     unmarked, no address
+     */
+    static boolean isFresh(String nsName) {
+        try (NetNs ns = NetNs.open(nsName); Rtnl rtnl = Rtnl.openIn(ns)) {
+            List<Link> links = rtnl.links().list();
+            return links.size() == 1 && links.get(0).name().equals("lo") && !links.get(0).isUp()
+                    && links.get(0).alias() == null && rtnl.addresses().list().isEmpty();
+        } catch (NetlinkException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param nsName a name in {@code /run/netns}
+     * @return whether it is an entry with no namespace mounted on it: what a process killed
+     *     inside {@code ip netns add} leaves ({@code ip netns del} removes it)
+     */
+    static boolean isEmptyEntry(String nsName) {
+        try {
+            Path entry = Path.of(NetNs.RUN_DIR, nsName);
+            return Files.exists(entry) && Files.getAttribute(entry, "unix:dev").equals(
+                    Files.getAttribute(entry.getParent(), "unix:dev"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param topologyName the owner
+     * @param nsName a namespace's name
+     * @return whether an apply of the topology was making it when it stopped: written down as
+     *     pending, and still an empty entry or as fresh as {@code ip netns add} makes it
+     */
+    static boolean halfMadeBy(String topologyName, String nsName) {
+        return pendingNames(topologyName).contains(nsName) && (isEmptyEntry(nsName) || isFresh(nsName));
+    }
+
+    // ------------------------------------------------------------------ pending namespaces
+
+    static Path pendingFile(String topologyName) {
+        return STATE_DIR.resolve(topologyName + ".pending");
+    }
+
+    /** Writes a namespace's name down before it is created (durable before {@code ip netns add}). */
+    static void pending(String topologyName, String nsName) {
+        try {
+            Files.createDirectories(STATE_DIR);
+            Files.writeString(pendingFile(topologyName), nsName + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + pendingFile(topologyName), e);
+        }
+    }
+
+    /** @return the names written down by {@link #pending} since the last {@link #clearPending} */
+    static Set<String> pendingNames(String topologyName) {
+        try {
+            Path f = pendingFile(topologyName);
+            return Files.exists(f) ? new LinkedHashSet<>(Files.readAllLines(f, StandardCharsets.UTF_8)) : Set.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets the pending names: every one of them is now marked, or gone. */
+    static void clearPending(String topologyName) {
+        try {
+            Files.deleteIfExists(pendingFile(topologyName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
