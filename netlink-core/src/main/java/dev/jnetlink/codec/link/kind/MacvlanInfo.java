@@ -5,6 +5,7 @@ import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.ValueCodecs;
 import dev.jnetlink.codec.link.LinkInfoData;
+import dev.jnetlink.codec.link.TableLinkKind;
 import java.util.List;
 
 /**
@@ -61,6 +62,30 @@ public record MacvlanInfo(Integer mode, Integer flags, Integer macaddrCount,
             .unknown("unknown")
             .build(v -> new MacvlanInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
                     v.next(), v.next(), v.next(), v.next()));
+
+    /**
+     * The {@code macvtap} kind: the same record as macvlan.
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class MacvtapKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public MacvtapKind() {
+            super("macvtap", CODEC);
+        }
+    }
+
+    /**
+     * The {@code macvlan} kind.
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class MacvlanKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public MacvlanKind() {
+            super("macvlan", CODEC);
+        }
+    }
 
     /** @return the mode, or null if absent or unknown to this library */
     public MacvlanMode macvlanMode() {
