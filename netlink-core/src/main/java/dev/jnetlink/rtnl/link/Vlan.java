@@ -24,7 +24,11 @@ public final class Vlan extends StackedLinkSpec {
     /** Highest VLAN id a sub-interface may have (4095 is reserved). */
     public static final int MAX_ID = 4094;
 
-    /** The table of {@link VlanInfo} in the order {@code ip link add} sends it (see above). */
+    /**
+     * The table of {@link VlanInfo} in the order {@code ip link add} sends it for the command
+     * line above: protocol, id and the QoS maps as it parses them, the flags after parsing (the
+     * kernel emits the flags third).
+     */
     private static final AttributeSetCodec<VlanInfo> REQUEST = VlanInfo.CODEC
             .withRequestOrder("protocol", "id", "ingressQos", "egressQos", "flags");
 
