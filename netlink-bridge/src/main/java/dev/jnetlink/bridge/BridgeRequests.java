@@ -8,6 +8,8 @@ import dev.jnetlink.bridge.codec.BridgeLinkCodec;
 import dev.jnetlink.bridge.codec.BridgePortInfo;
 import dev.jnetlink.bridge.codec.FdbCodec;
 import dev.jnetlink.bridge.codec.FdbEntry;
+import dev.jnetlink.codec.AttributeSetCodec;
+import dev.jnetlink.codec.Nla;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
@@ -30,6 +32,16 @@ final class BridgeRequests {
     /** Why: a build option of the kernel, not a module that could be loaded. */
     static final String VLAN_FILTERING_REASON =
             "the kernel was built without CONFIG_BRIDGE_VLAN_FILTERING";
+
+    /**
+     * The {@link BridgePortInfo} table in the order {@code bridge link set} (iproute2 6.1)
+     * writes the options, whatever their order on its command line; {@code proxy_arp}, which
+     * only {@code ip link set ... type bridge_slave} takes, after the state.
+     */
+    private static final AttributeSetCodec<BridgePortInfo> PORT_REQUEST = BridgePortInfo.CODEC
+            .withRequestOrder("guard", "hairpin", "rootBlock", "unicastFlood", "multicastRouter",
+                    "mcastFlood", "bcastFlood", "learning", "cost", "priority", "state", "proxyArp",
+                    "neighSuppress", "isolated");
 
     private BridgeRequests() {
     }
@@ -71,7 +83,12 @@ final class BridgeRequests {
      * @return the request
      */
     static Request changePort(String port, int index, BridgePortInfo data) {
-        return bridgeLink(Rtm.SETLINK, port, index, data, null);
+        return new Request(Rtm.SETLINK, 0, port, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE, w -> {
+            new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0).write(w.buffer());
+            int protinfo = w.beginNested(Ifla.PROTINFO | Nla.F_NESTED);
+            PORT_REQUEST.encode(w, data);
+            w.endNested(protinfo);
+        });
     }
 
     /**
@@ -89,7 +106,7 @@ final class BridgeRequests {
     static Request vlans(int type, String dev, int index, boolean self, VlanSpec vlan) {
         BridgeAfSpec spec = new BridgeAfSpec(self ? BridgeAfSpec.FLAGS_SELF : null, null,
                 vlan.toInfos(), List.of());
-        return bridgeLink(type, dev + " " + vlan, index, null, spec);
+        return bridgeLink(type, dev + " " + vlan, index, spec);
     }
 
     /**
@@ -99,15 +116,12 @@ final class BridgeRequests {
      * @param type {@link Rtm#SETLINK} or {@link Rtm#DELLINK}
      * @param object what it is about, for messages
      * @param index the link's index
-     * @param protinfo port settings, or null
-     * @param afSpec VLANs and flags, or null
+     * @param afSpec VLANs and flags
      * @return the request
      */
-    private static Request bridgeLink(int type, String object, int index, BridgePortInfo protinfo,
-            BridgeAfSpec afSpec) {
+    private static Request bridgeLink(int type, String object, int index, BridgeAfSpec afSpec) {
         BridgeLink msg = BridgeLink.builder()
                 .header(new IfInfoMsg(BridgeLinkCodec.AF_BRIDGE, 0, index, 0, 0))
-                .protinfo(protinfo)
                 .afSpec(afSpec)
                 .build();
         return new Request(type, 0, object, IfInfoMsg.SIZE, BridgeLinkCodec.SPACE,

@@ -88,7 +88,7 @@ public final class PortOptions {
 
     /**
      * @return the {@code IFLA_PROTINFO} these options send: a {@link BridgePortInfo}
-     *     with only the options set, in the kernel's attribute order
+     *     with only the options set
      */
     public BridgePortInfo toInfo() {
         return BridgePortInfo.builder()

@@ -244,13 +244,44 @@ public final class AttributeSetCodec<R extends Record> {
      *     or is missing
      */
     public AttributeSetCodec<R> withEncodeOrder(String... components) {
-        RecordComponent[] rc = recordType.getRecordComponents();
-        Entry[] order = new Entry[inOrder.length];
-        boolean[] used = new boolean[inOrder.length];
         if (components.length != inOrder.length) {
             throw new IllegalArgumentException(recordType.getSimpleName() + " has " + inOrder.length
                     + " attribute components; the order names " + components.length);
         }
+        return reordered(components);
+    }
+
+    /**
+     * The same table writing a request in the order its reference tool sends it: the named
+     * components first, in the order given, then the others in this table's order. A kind's
+     * spec builds the kind's record and encodes it through this view of the record's own
+     * table, so the attributes are described once (in the table) and the request order is a
+     * list of component names: {@code ip link add ... type vlan protocol 802.1ad id 20
+     * ingress-qos-map 1:2 reorder_hdr off} sends {@code IFLA_VLAN_FLAGS} last, the kernel's
+     * replies carry it third.
+     *
+     * <pre>{@code
+     * static final AttributeSetCodec<VlanInfo> REQUEST = VlanInfo.CODEC
+     *         .withRequestOrder("protocol", "id", "ingressQos", "egressQos", "flags");
+     * }</pre>
+     *
+     * <p>Decoding is unchanged. Only present (non-null) components are written, so a request
+     * record built with only the options set gives the tool's bytes.
+     *
+     * @param components attribute components of the record, each at most once, in the order
+     *     the tool writes them
+     * @return a codec that decodes as this one and encodes in that order
+     * @throws IllegalArgumentException if a name is not an attribute component or is repeated
+     */
+    public AttributeSetCodec<R> withRequestOrder(String... components) {
+        return reordered(components);
+    }
+
+    /** The named attribute components first, in that order, then the rest in table order. */
+    private AttributeSetCodec<R> reordered(String[] components) {
+        RecordComponent[] rc = recordType.getRecordComponents();
+        Entry[] order = new Entry[inOrder.length];
+        boolean[] used = new boolean[inOrder.length];
         for (int i = 0; i < components.length; i++) {
             int found = -1;
             for (int j = 0; j < inOrder.length; j++) {
@@ -266,6 +297,12 @@ public final class AttributeSetCodec<R extends Record> {
             }
             used[found] = true;
             order[i] = inOrder[found];
+        }
+        int n = components.length;
+        for (int j = 0; j < inOrder.length; j++) {
+            if (!used[j]) {
+                order[n++] = inOrder[j];
+            }
         }
         return new AttributeSetCodec<>(this, order);
     }

@@ -2,6 +2,7 @@ package dev.jnetlink.codec;
 
 import dev.jnetlink.codec.addr.Address;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.codec.link.kind.MacvlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.neigh.Neighbour;
 import dev.jnetlink.codec.route.NextHop;
@@ -15,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The builders of core's records with many components cover every component. */
 class RecordBuildersTest {
     @ParameterizedTest
-    @ValueSource(classes = {Link.class, VxlanInfo.class, Route.class, Rule.class, Neighbour.class,
-        Address.class, RouteMetrics.class, NextHop.class})
+    @ValueSource(classes = {Link.class, VxlanInfo.class, MacvlanInfo.class, Route.class, Rule.class,
+        Neighbour.class, Address.class, RouteMetrics.class, NextHop.class})
     void everyComponentHasASetterAndSurvivesACopy(Class<? extends Record> type) throws Exception {
         RecordBuilders.assertComplete(type);
     }

@@ -9,15 +9,23 @@ import java.util.Objects;
 /**
  * A {@link LinkKind} whose {@code IFLA_INFO_DATA} is one attribute set decoded by an
  * {@link AttributeSetCodec} table: what almost every kind is. A kind subclasses it with a
- * public no-argument constructor (for {@link java.util.ServiceLoader}):
+ * public no-argument constructor (for {@link java.util.ServiceLoader}), nested in the record it
+ * decodes to, so the kind and its record are one file:
  *
  * <pre>{@code
- * public final class VlanKind extends TableLinkKind {
- *     public VlanKind() {
- *         super("vlan", VlanInfo.CODEC);
+ * public record VlanInfo(...) implements LinkInfoData {
+ *     public static final AttributeSetCodec<VlanInfo> CODEC = ...;
+ *
+ *     public static final class VlanKind extends TableLinkKind {
+ *         public VlanKind() {
+ *             super("vlan", CODEC);
+ *         }
  *     }
  * }
  * }</pre>
+ *
+ * <p>The services file names it by its binary name,
+ * {@code dev.jnetlink.codec.link.kind.VlanInfo$VlanKind}.
  */
 public abstract class TableLinkKind implements LinkKind {
     private final String name;

@@ -1,9 +1,9 @@
 package dev.jnetlink.rtnl.link;
 
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.link.kind.IflaIpvlan;
 import dev.jnetlink.codec.link.kind.IpvlanInfo;
 import dev.jnetlink.codec.link.kind.IpvlanMode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -87,6 +87,18 @@ public final class Ipvlan extends StackedLinkSpec {
         return isolation;
     }
 
+    /**
+     * The {@code IFLA_INFO_DATA} this spec sends, as the record {@code ip -d link show}'s reply
+     * decodes to, with only the options set. {@code ip} writes mode then flags, the kernel's
+     * order, so the record's own table writes the request.
+     *
+     * @return the ipvlan's data
+     */
+    public IpvlanInfo toInfo() {
+        return new IpvlanInfo(mode == null ? null : mode.value(),
+                isolation == null ? null : isolation.flags(), List.of());
+    }
+
     @Override
     protected boolean hasInfoData() {
         return mode != null || isolation != null;
@@ -94,12 +106,7 @@ public final class Ipvlan extends StackedLinkSpec {
 
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
-        if (mode != null) {
-            w.putU16(IflaIpvlan.MODE, mode.value());
-        }
-        if (isolation != null) {
-            w.putU16(IflaIpvlan.FLAGS, isolation.flags());
-        }
+        IpvlanInfo.CODEC.encode(w, toInfo());
     }
 
     @Override

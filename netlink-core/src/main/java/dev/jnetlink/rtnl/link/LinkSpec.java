@@ -229,7 +229,11 @@ public abstract class LinkSpec {
     }
 
     /**
-     * Writes the content of {@code IFLA_INFO_DATA}. Called only if {@link #hasInfoData()}.
+     * Writes the content of {@code IFLA_INFO_DATA}. Called only if {@link #hasInfoData()}. A
+     * kind builds the record its replies decode to and encodes it through that record's table,
+     * in the order its tool sends the attributes
+     * ({@link dev.jnetlink.codec.AttributeSetCodec#withRequestOrder}), so its attributes are
+     * described once: {@code REQUEST.encode(w, toInfo())}.
      *
      * @param w the writer, inside the nest
      * @param ctx resolves names to indexes

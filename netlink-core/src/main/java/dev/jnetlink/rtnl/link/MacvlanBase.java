@@ -1,9 +1,9 @@
 package dev.jnetlink.rtnl.link;
 
+import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.MacAddress;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.link.Link;
-import dev.jnetlink.codec.link.kind.IflaMacvlan;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
 import dev.jnetlink.codec.link.kind.MacvlanMode;
 import java.util.ArrayList;
@@ -17,6 +17,13 @@ import java.util.Objects;
  * [macaddr set MAC...] [bcqueuelen N]} sends it.
  */
 public abstract class MacvlanBase extends StackedLinkSpec {
+    /**
+     * The table of {@link MacvlanInfo} in the order {@code ip link add} sends it: the MAC list
+     * and the queue length as it parses them, mode and flags after.
+     */
+    private static final AttributeSetCodec<MacvlanInfo> REQUEST = MacvlanInfo.CODEC
+            .withRequestOrder("macaddrMode", "macaddrData", "bcQueueLen", "mode", "flags");
+
     private final MacvlanMode mode;
     private final boolean noPromisc;
     private final List<MacAddress> sourceMacs;
@@ -67,25 +74,26 @@ public abstract class MacvlanBase extends StackedLinkSpec {
         return mode != null || noPromisc || sourceMacs != null || bcQueueLen != null;
     }
 
+    /**
+     * The {@code IFLA_INFO_DATA} this spec sends, as the record {@code ip -d link show}'s reply
+     * decodes to, with only the options set; a source-MAC list is sent as
+     * {@code macaddr set MAC...} ({@link MacvlanInfo#MACADDR_SET}).
+     *
+     * @return the macvlan's data
+     */
+    public MacvlanInfo toInfo() {
+        return MacvlanInfo.builder()
+                .mode(mode == null ? null : mode.value())
+                .flags(noPromisc ? MacvlanInfo.FLAG_NOPROMISC : null)
+                .macaddrMode(sourceMacs == null ? null : MacvlanInfo.MACADDR_SET)
+                .macaddrData(sourceMacs)
+                .bcQueueLen(bcQueueLen)
+                .build();
+    }
+
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
-        if (sourceMacs != null) {
-            w.putU32(IflaMacvlan.MACADDR_MODE, MacvlanInfo.MACADDR_SET);
-            int list = w.beginNested(IflaMacvlan.MACADDR_DATA);
-            for (MacAddress m : sourceMacs) {
-                w.putMac(IflaMacvlan.MACADDR, m);
-            }
-            w.endNested(list);
-        }
-        if (bcQueueLen != null) {
-            w.putU32(IflaMacvlan.BC_QUEUE_LEN, bcQueueLen);
-        }
-        if (mode != null) {
-            w.putU32(IflaMacvlan.MODE, mode.value());
-        }
-        if (noPromisc) {
-            w.putU16(IflaMacvlan.FLAGS, MacvlanInfo.FLAG_NOPROMISC);
-        }
+        REQUEST.encode(w, toInfo());
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.jnetlink.rtnl.link;
 
-import dev.jnetlink.codec.HostOrder;
+import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.link.kind.IflaVlan;
 import dev.jnetlink.codec.link.kind.QosMapping;
 import dev.jnetlink.codec.link.kind.VlanFlags;
 import dev.jnetlink.codec.link.kind.VlanInfo;
@@ -24,6 +23,14 @@ public final class Vlan extends StackedLinkSpec {
     public static final int MIN_ID = 1;
     /** Highest VLAN id a sub-interface may have (4095 is reserved). */
     public static final int MAX_ID = 4094;
+
+    /**
+     * The table of {@link VlanInfo} in the order {@code ip link add} sends it for the command
+     * line above: protocol, id and the QoS maps as it parses them, the flags after parsing (the
+     * kernel emits the flags third).
+     */
+    private static final AttributeSetCodec<VlanInfo> REQUEST = VlanInfo.CODEC
+            .withRequestOrder("protocol", "id", "ingressQos", "egressQos", "flags");
 
     private final int id;
     private final Integer protocol;
@@ -109,6 +116,17 @@ public final class Vlan extends StackedLinkSpec {
         return egressQos;
     }
 
+    /**
+     * The {@code IFLA_INFO_DATA} this spec sends, as the record {@code ip -d link show}'s reply
+     * decodes to: the flags only when one is set on or off, the QoS maps only when given.
+     *
+     * @return the VLAN's data
+     */
+    public VlanInfo toInfo() {
+        return new VlanInfo(protocol, id, flagMask == 0 ? null : new VlanFlags(flags, flagMask),
+                ingressQos, egressQos, List.of());
+    }
+
     @Override
     protected boolean hasInfoData() {
         return true;
@@ -116,32 +134,7 @@ public final class Vlan extends StackedLinkSpec {
 
     @Override
     protected void writeInfoData(MessageWriter w, SpecContext ctx) {
-        if (protocol != null) {
-            w.putBe16(IflaVlan.PROTOCOL, protocol);
-        }
-        w.putU16(IflaVlan.ID, id);
-        writeQos(w, IflaVlan.INGRESS_QOS, ingressQos);
-        writeQos(w, IflaVlan.EGRESS_QOS, egressQos);
-        if (flagMask != 0) {
-            int m = w.beginAttribute(IflaVlan.FLAGS);
-            HostOrder.writeI32(w.buffer(), flags);
-            HostOrder.writeI32(w.buffer(), flagMask);
-            w.endAttribute(m);
-        }
-    }
-
-    private static void writeQos(MessageWriter w, int type, List<QosMapping> map) {
-        if (map == null) {
-            return;
-        }
-        int nest = w.beginNested(type);
-        for (QosMapping q : map) {
-            int m = w.beginAttribute(IflaVlan.Qos.MAPPING);
-            HostOrder.writeI32(w.buffer(), q.from());
-            HostOrder.writeI32(w.buffer(), q.to());
-            w.endAttribute(m);
-        }
-        w.endNested(nest);
+        REQUEST.encode(w, toInfo());
     }
 
     @Override

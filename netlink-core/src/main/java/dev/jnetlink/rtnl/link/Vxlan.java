@@ -1,7 +1,9 @@
 package dev.jnetlink.rtnl.link;
 
+import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.MessageWriter;
-import dev.jnetlink.codec.link.kind.IflaVxlan;
+import dev.jnetlink.codec.link.kind.VxlanInfo;
+import dev.jnetlink.codec.link.kind.VxlanPortRange;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.List;
@@ -25,6 +27,15 @@ import java.util.Objects;
 public final class Vxlan extends LinkSpec {
     /** Largest VNI (24 bits). */
     public static final int MAX_VNI = (1 << 24) - 1;
+
+    /**
+     * The table of {@link VxlanInfo} in the order {@code ip link add} sends it: the options
+     * it adds while parsing, in its usage order, then those it adds after parsing.
+     */
+    private static final AttributeSetCodec<VxlanInfo> REQUEST = VxlanInfo.CODEC.withRequestOrder(
+            "ttl", "tos", "label", "link", "portRange", "proxy", "rsc", "l2miss", "l3miss",
+            "ageing", "limit", "udpCsum", "udpZeroCsum6Tx", "udpZeroCsum6Rx", "collectMetadata",
+            "gbp", "gpe", "id", "local", "local6", "group", "group6", "learning", "port");
 
     private final Integer vni;
     private final InetAddress remote;
@@ -156,70 +167,54 @@ public final class Vxlan extends LinkSpec {
         return true;
     }
 
-    @Override
-    protected void writeInfoData(MessageWriter w, SpecContext ctx) {
-        // Options ip adds while parsing, in its usage order ...
-        if (ttl != null) {
-            w.putU8(IflaVxlan.TTL, ttl);
-        }
-        if (tos != null) {
-            w.putU8(IflaVxlan.TOS, tos);
-        }
-        if (flowLabel != null) {
-            w.putBe32(IflaVxlan.LABEL, flowLabel);
-        }
-        if (dev != null) {
-            w.putU32(IflaVxlan.LINK, dev.resolve(ctx));
-        }
-        if (srcPortLow != 0 || srcPortHigh != 0) {
-            int m = w.beginAttribute(IflaVxlan.PORT_RANGE);
-            w.buffer().writeShort(srcPortLow);
-            w.buffer().writeShort(srcPortHigh);
-            w.endAttribute(m);
-        }
-        putBool(w, IflaVxlan.PROXY, proxy);
-        putBool(w, IflaVxlan.RSC, rsc);
-        putBool(w, IflaVxlan.L2MISS, l2miss);
-        putBool(w, IflaVxlan.L3MISS, l3miss);
-        if (ageing != null) {
-            w.putU32(IflaVxlan.AGEING, ageing);
-        }
-        if (maxAddress != null) {
-            w.putU32(IflaVxlan.LIMIT, maxAddress);
-        }
-        putBool(w, IflaVxlan.UDP_CSUM, udpCsum);
-        putBool(w, IflaVxlan.UDP_ZERO_CSUM6_TX, udp6ZeroCsumTx);
-        putBool(w, IflaVxlan.UDP_ZERO_CSUM6_RX, udp6ZeroCsumRx);
-        if (external) {
-            w.putU8(IflaVxlan.COLLECT_METADATA, 1);
-        }
-        if (gbp) {
-            w.putFlag(IflaVxlan.GBP);
-        }
-        if (gpe) {
-            w.putFlag(IflaVxlan.GPE);
-        }
-        // ... then those it adds after parsing.
-        if (vni != null) {
-            w.putU32(IflaVxlan.ID, vni);
-        }
-        if (local != null) {
-            w.putInet(local instanceof Inet4Address ? IflaVxlan.LOCAL : IflaVxlan.LOCAL6, local);
-        }
-        if (remote != null) {
-            w.putInet(remote instanceof Inet4Address ? IflaVxlan.GROUP : IflaVxlan.GROUP6, remote);
-        }
-        w.putU8(IflaVxlan.LEARNING, learning ? 1 : 0);
+    /**
+     * The {@code IFLA_INFO_DATA} this spec sends, as the record {@code ip -d link show}'s reply
+     * decodes to: the options set, and always {@code learning}, as {@code ip} sends them
+     * ({@code gpe} without {@code dstport} asks for port 4790).
+     *
+     * @param ctx resolves the underlay device ({@code dev}) to its index
+     * @return the VXLAN's data
+     */
+    public VxlanInfo toInfo(SpecContext ctx) {
+        boolean v4Local = local instanceof Inet4Address;
+        boolean v4Remote = remote instanceof Inet4Address;
         int port = dstPort != null ? dstPort : gpe ? 4790 : 0;
-        if (port != 0) {
-            w.putBe16(IflaVxlan.PORT, port);
-        }
+        return VxlanInfo.builder()
+                .ttl(ttl)
+                .tos(tos)
+                .label(flowLabel)
+                .link(dev == null ? null : dev.resolve(ctx))
+                .portRange(srcPortLow != 0 || srcPortHigh != 0
+                        ? new VxlanPortRange(srcPortLow, srcPortHigh) : null)
+                .proxy(u8(proxy))
+                .rsc(u8(rsc))
+                .l2miss(u8(l2miss))
+                .l3miss(u8(l3miss))
+                .ageing(ageing)
+                .limit(maxAddress)
+                .udpCsum(u8(udpCsum))
+                .udpZeroCsum6Tx(u8(udp6ZeroCsumTx))
+                .udpZeroCsum6Rx(u8(udp6ZeroCsumRx))
+                .collectMetadata(external ? 1 : null)
+                .gbp(gbp ? Boolean.TRUE : null)
+                .gpe(gpe ? Boolean.TRUE : null)
+                .id(vni)
+                .local(v4Local ? local : null)
+                .local6(local != null && !v4Local ? local : null)
+                .group(v4Remote ? remote : null)
+                .group6(remote != null && !v4Remote ? remote : null)
+                .learning(learning ? 1 : 0)
+                .port(port != 0 ? port : null)
+                .build();
     }
 
-    private static void putBool(MessageWriter w, int type, Boolean value) {
-        if (value != null) {
-            w.putU8(type, value ? 1 : 0);
-        }
+    @Override
+    protected void writeInfoData(MessageWriter w, SpecContext ctx) {
+        REQUEST.encode(w, toInfo(ctx));
+    }
+
+    private static Integer u8(Boolean value) {
+        return value == null ? null : value ? 1 : 0;
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ip link add ... type KIND} requests as iproute2 6.1 sends them: our spec, given the
  * same sequence number and flags, writes the same bytes; and the captured request decodes to
- * what the command line said and encodes back to the same bytes.
+ * what the command line said, and to the record the spec builds ({@code toInfo}): one model
+ * for the request and the reply.
  */
 class KindRequestGoldenTest {
     /** Indexes of the parents in the capture namespace. */
@@ -83,18 +84,22 @@ class KindRequestGoldenTest {
     @Test
     void macvlanInBridgeMode() {
         // ip link add link p0 name mv0 type macvlan mode bridge
-        Link mv = check("macvlan-create.hex", Macvlan.on("p0", "mv0").mode(MacvlanMode.BRIDGE).build());
+        Macvlan spec = Macvlan.on("p0", "mv0").mode(MacvlanMode.BRIDGE).build();
+        Link mv = check("macvlan-create.hex", spec);
         assertThat(mv.link()).isEqualTo(3);
+        assertThat(mv.data(MacvlanInfo.class)).isEqualTo(spec.toInfo());
         assertThat(mv.data(MacvlanInfo.class).macvlanMode()).isEqualTo(MacvlanMode.BRIDGE);
     }
 
     @Test
     void macvlanInSourceModeWithItsMacList() {
         // ip link add link p0 name mv1 type macvlan mode source macaddr set 02:..:01 02:..:02 bcqueuelen 200
-        Link mv = check("macvlan-source-create.hex", Macvlan.on("p0", "mv1")
+        Macvlan spec = Macvlan.on("p0", "mv1")
                 .mode(MacvlanMode.SOURCE).sourceMacs("02:00:00:00:00:01", "02:00:00:00:00:02")
-                .bcQueueLen(200).build());
+                .bcQueueLen(200).build();
+        Link mv = check("macvlan-source-create.hex", spec);
         MacvlanInfo d = mv.data(MacvlanInfo.class);
+        assertThat(d).isEqualTo(spec.toInfo());
         assertThat(d.macaddrMode()).isEqualTo(MacvlanInfo.MACADDR_SET);
         assertThat(d.macaddrData()).hasSize(2);
         assertThat(d.bcQueueLen()).isEqualTo(200);
@@ -103,8 +108,9 @@ class KindRequestGoldenTest {
     @Test
     void macvtapInPassthruModeWithoutPromisc() {
         // ip link add link p2 name mt0 type macvtap mode passthru nopromisc
-        Link mt = check("macvtap-create.hex", Macvtap.on("p2", "mt0").mode(MacvlanMode.PASSTHRU)
-                .noPromisc().build());
+        Macvtap spec = Macvtap.on("p2", "mt0").mode(MacvlanMode.PASSTHRU).noPromisc().build();
+        Link mt = check("macvtap-create.hex", spec);
+        assertThat(mt.data(MacvlanInfo.class)).isEqualTo(spec.toInfo());
         assertThat(mt.link()).isEqualTo(5);
         assertThat(mt.data(MacvlanInfo.class).noPromisc()).isTrue();
     }
@@ -113,11 +119,13 @@ class KindRequestGoldenTest {
     void vxlanWithMostOptions() throws Exception {
         // ip link add name vx0 type vxlan id 42 remote 10.0.0.2 local 10.0.0.1 ttl 10 tos 0x10 dev p0
         //   dstport 4789 srcport 1000 2000 nolearning proxy l2miss l3miss ageing 600 maxaddress 100 noudpcsum
-        Link vx = check("vxlan-create.hex", Vxlan.withVni("vx0", 42).remote("10.0.0.2")
+        Vxlan spec = Vxlan.withVni("vx0", 42).remote("10.0.0.2")
                 .local("10.0.0.1").ttl(10).tos(0x10).dev("p0").dstPort(4789)
                 .srcPortRange(1000, 2000).learning(false).proxy(true).l2miss(true).l3miss(true)
-                .ageing(600).maxAddress(100).udpCsum(false).build());
+                .ageing(600).maxAddress(100).udpCsum(false).build();
+        Link vx = check("vxlan-create.hex", spec);
         VxlanInfo d = vx.data(VxlanInfo.class);
+        assertThat(d).isEqualTo(spec.toInfo(CAPTURE_NS::get));
         assertThat(d.id()).isEqualTo(42);
         assertThat(d.group()).isEqualTo(InetAddress.getByName("10.0.0.2"));
         assertThat(d.link()).isEqualTo(3);
@@ -127,15 +135,19 @@ class KindRequestGoldenTest {
     @Test
     void vxlanOverIpv6WithAGroup() {
         // ip link add name vx6 type vxlan id 7 group ff05::100 local fd00::1 dev p0 dstport 4789
-        Link vx = check("vxlan6-create.hex", Vxlan.withVni("vx6", 7).group("ff05::100")
-                .local("fd00::1").dev("p0").dstPort(4789).build());
+        Vxlan spec = Vxlan.withVni("vx6", 7).group("ff05::100").local("fd00::1").dev("p0")
+                .dstPort(4789).build();
+        Link vx = check("vxlan6-create.hex", spec);
         assertThat(vx.data(VxlanInfo.class).group6()).isNotNull();
+        assertThat(vx.data(VxlanInfo.class)).isEqualTo(spec.toInfo(CAPTURE_NS::get));
     }
 
     @Test
     void externalVxlan() {
         // ip link add name vxe type vxlan external gbp
-        Link vx = check("vxlan-external-create.hex", Vxlan.external("vxe").gbp().build());
+        Vxlan spec = Vxlan.external("vxe").gbp().build();
+        Link vx = check("vxlan-external-create.hex", spec);
+        assertThat(vx.data(VxlanInfo.class)).isEqualTo(spec.toInfo(CAPTURE_NS::get));
         assertThat(vx.data(VxlanInfo.class).isExternal()).isTrue();
         assertThat(vx.data(VxlanInfo.class).id()).isNull();
     }
@@ -160,10 +172,12 @@ class KindRequestGoldenTest {
     void vlanWithEveryOption() {
         // ip link add link p0 name p0.20 type vlan protocol 802.1ad id 20 reorder_hdr off gvrp on
         //   loose_binding on ingress-qos-map 1:2 2:3 egress-qos-map 4:5
-        Link v = check("vlan-create.hex", Vlan.on("p0", "p0.20", 20).dot1ad().reorderHdr(false)
+        Vlan spec = Vlan.on("p0", "p0.20", 20).dot1ad().reorderHdr(false)
                 .gvrp(true).looseBinding(true).ingressQos(1, 2).ingressQos(2, 3).egressQos(4, 5)
-                .build());
+                .build();
+        Link v = check("vlan-create.hex", spec);
         VlanInfo d = v.data(VlanInfo.class);
+        assertThat(d).isEqualTo(spec.toInfo());
         assertThat(d.protocol()).isEqualTo(VlanInfo.PROTOCOL_8021AD);
         assertThat(d.id()).isEqualTo(20);
         assertThat(d.flags()).isEqualTo(new VlanFlags(VlanFlags.GVRP | VlanFlags.LOOSE_BINDING,
@@ -175,7 +189,9 @@ class KindRequestGoldenTest {
     @Test
     void vlanWithAnIdOnly() {
         // ip link add link p0 name p0.30 type vlan id 30
-        Link v = check("vlan-simple-create.hex", Vlan.on("p0", "p0.30", 30).build());
+        Vlan spec = Vlan.on("p0", "p0.30", 30).build();
+        Link v = check("vlan-simple-create.hex", spec);
+        assertThat(v.data(VlanInfo.class)).isEqualTo(spec.toInfo());
         assertThat(v.data(VlanInfo.class).protocol()).isNull();
         assertThat(v.data(VlanInfo.class).flags()).isNull();
     }
@@ -183,8 +199,10 @@ class KindRequestGoldenTest {
     @Test
     void ipvlanInL3PrivateMode() {
         // ip link add link p2 name ipv0 type ipvlan mode l3 private
-        Link ipv = check("ipvlan-create.hex", Ipvlan.on("p2", "ipv0").mode(IpvlanMode.L3)
-                .isolation(Ipvlan.Isolation.PRIVATE).build());
+        Ipvlan spec = Ipvlan.on("p2", "ipv0").mode(IpvlanMode.L3)
+                .isolation(Ipvlan.Isolation.PRIVATE).build();
+        Link ipv = check("ipvlan-create.hex", spec);
+        assertThat(ipv.data(IpvlanInfo.class)).isEqualTo(spec.toInfo());
         assertThat(ipv.link()).isEqualTo(5);
         assertThat(ipv.data(IpvlanInfo.class).ipvlanMode()).isEqualTo(IpvlanMode.L3);
         assertThat(ipv.data(IpvlanInfo.class).flagsName()).isEqualTo("private");

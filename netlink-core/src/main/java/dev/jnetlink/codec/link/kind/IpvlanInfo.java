@@ -3,6 +3,7 @@ package dev.jnetlink.codec.link.kind;
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.link.LinkInfoData;
+import dev.jnetlink.codec.link.TableLinkKind;
 import java.util.List;
 
 /**
@@ -28,6 +29,30 @@ public record IpvlanInfo(Integer mode, Integer flags, List<RawAttribute> unknown
             .u16("flags", IflaIpvlan.FLAGS)
             .unknown("unknown")
             .build(v -> new IpvlanInfo(v.next(), v.next(), v.next()));
+
+    /**
+     * The {@code ipvtap} kind: the same record as ipvlan.
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class IpvtapKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public IpvtapKind() {
+            super("ipvtap", CODEC);
+        }
+    }
+
+    /**
+     * The {@code ipvlan} kind.
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class IpvlanKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public IpvlanKind() {
+            super("ipvlan", CODEC);
+        }
+    }
 
     /** @return the mode, or null if absent or unknown to this library */
     public IpvlanMode ipvlanMode() {

@@ -3,6 +3,7 @@ package dev.jnetlink.codec.link.kind;
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.link.LinkInfoData;
+import dev.jnetlink.codec.link.TableLinkKind;
 import java.util.List;
 
 /**
@@ -43,4 +44,16 @@ public record TunInfo(Integer owner, Integer group, Integer type, Integer pi, In
             .u32("numDisabledQueues", IflaTun.NUM_DISABLED_QUEUES)
             .unknown("unknown")
             .build(v -> new TunInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next()));
+
+    /**
+     * The {@code tun} kind (tun and tap devices).
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class TunKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public TunKind() {
+            super("tun", CODEC);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.link.LinkInfoData;
+import dev.jnetlink.codec.link.TableLinkKind;
 import java.util.List;
 
 /**
@@ -54,4 +55,16 @@ public record VethInfo(Link peer, List<RawAttribute> unknown) implements LinkInf
             .attr("peer", IflaVeth.PEER, PEER)
             .unknown("unknown")
             .build(v -> new VethInfo(v.next(), v.next()));
+
+    /**
+     * The {@code veth} kind: decodes the peer a create request carries.
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class VethKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public VethKind() {
+            super("veth", CODEC);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.ValueCodecs;
 import dev.jnetlink.codec.link.LinkInfoData;
+import dev.jnetlink.codec.link.TableLinkKind;
 import java.util.List;
 
 /**
@@ -38,6 +39,18 @@ public record VlanInfo(Integer protocol, Integer id, VlanFlags flags,
                     ValueCodecs.listOf(IflaVlan.Qos.MAPPING, QosMapping.CODEC))
             .unknown("unknown")
             .build(v -> new VlanInfo(v.next(), v.next(), v.next(), v.next(), v.next(), v.next()));
+
+    /**
+     * The {@code vlan} kind (802.1Q/802.1ad sub-interfaces).
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class VlanKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public VlanKind() {
+            super("vlan", CODEC);
+        }
+    }
 
     /**
      * @param protocol an ethertype

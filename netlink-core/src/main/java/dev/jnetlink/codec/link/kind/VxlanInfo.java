@@ -4,6 +4,7 @@ import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.RawAttribute;
 import dev.jnetlink.codec.link.LinkInfoData;
+import dev.jnetlink.codec.link.TableLinkKind;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -101,6 +102,18 @@ public record VxlanInfo(Integer id, InetAddress group, InetAddress group6, Integ
                     v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
                     v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(), v.next(),
                     v.next(), v.next(), v.next(), v.next()));
+
+    /**
+     * The {@code vxlan} kind.
+     * Found by {@link java.util.ServiceLoader}: listed in
+     * {@code META-INF/services/dev.jnetlink.codec.link.LinkKind}.
+     */
+    public static final class VxlanKind extends TableLinkKind {
+        /** For {@link java.util.ServiceLoader}. */
+        public VxlanKind() {
+            super("vxlan", CODEC);
+        }
+    }
 
     /** @return the remote or group address, IPv4 or IPv6, or null */
     public InetAddress remoteOrGroup() {
