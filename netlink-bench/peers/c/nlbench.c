@@ -2,6 +2,7 @@
  * The C floor: each workload of the comparison over a raw NETLINK_ROUTE socket, no library,
  * a 32 KiB receive buffer. Run inside the namespace under test (ip netns exec NS ...).
  *
+ *   nlbench w0 NAME                     get one link and print it (W0: timed from outside)
  *   nlbench w1                          dump every link, decode each into a struct
  *   nlbench w2_create N GROUP [NSPATH]  create N veth pairs vN/pN (peer in NSPATH if given)
  *   nlbench w2_delete_each N            delete v0 .. v(N-1), one request + ack each
@@ -317,7 +318,7 @@ static void w2_delete_group(int group) {
     printf("result seconds=%.6f cpu=%.6f\n", t1 - t0, c1 - c0);
 }
 
-static int ifindex(const char *name) {
+static void get_link(const char *name, struct link *l) {
     struct nlmsghdr *h = msg_begin(tx, RTM_GETLINK, 0);
     struct ifinfomsg ifi = {0};
     msg_put(h, &ifi, sizeof ifi);
@@ -330,10 +331,22 @@ static int ifindex(const char *name) {
         struct nlmsghdr *r = (struct nlmsghdr *)rx;
         if (!NLMSG_OK(r, n) || r->nlmsg_seq != h->nlmsg_seq) continue;
         if (r->nlmsg_type == NLMSG_ERROR) die(name, -((struct nlmsgerr *)NLMSG_DATA(r))->error);
-        struct link l;
-        decode_link(r, &l);
-        return l.index;
+        decode_link(r, l);
+        return;
     }
+}
+
+static int ifindex(const char *name) {
+    struct link l;
+    get_link(name, &l);
+    return l.index;
+}
+
+/* W0, timed from outside (process start to exit): one link, printed. */
+static void w0(const char *name) {
+    struct link l;
+    get_link(name, &l);
+    printf("%d: %s: mtu %d state %d\n", l.index, l.name, l.mtu, l.operstate);
 }
 
 static void route_request(struct nlmsghdr *h, int i, int oif) {
@@ -437,7 +450,8 @@ int main(int argc, char **argv) {
     const char *w = argv[1];
     int a = argc > 2 ? atoi(argv[2]) : 0;
     open_socket(strcmp(w, "w5_listen") == 0 ? RTMGRP_IPV4_ROUTE : 0);
-    if (!strcmp(w, "w1")) w1();
+    if (!strcmp(w, "w0")) w0(argv[2]);
+    else if (!strcmp(w, "w1")) w1();
     else if (!strcmp(w, "w2_create")) w2_create(a, atoi(argv[3]), argc > 4 ? argv[4] : NULL);
     else if (!strcmp(w, "w2_delete_each")) w2_delete_each(a);
     else if (!strcmp(w, "w2_delete_group")) w2_delete_group(a);

@@ -141,6 +141,14 @@ loop:
 		cpuNow()-c0)
 }
 
+// w0 is timed from outside, process start to exit: one link, printed.
+func w0(name string) {
+	link, err := netlink.LinkByName(name)
+	check(err, "LinkByName")
+	a := link.Attrs()
+	fmt.Printf("%d: %s: mtu %d state %s\n", a.Index, a.Name, a.MTU, a.OperState)
+}
+
 func w6(name string, n int, setup bool) {
 	link, err := netlink.LinkByName(name)
 	check(err, "LinkByName")
@@ -171,6 +179,8 @@ func main() {
 	}
 	a := os.Args[2:]
 	switch os.Args[1] {
+	case "w0":
+		w0(a[0])
 	case "w1":
 		w1()
 	case "w2_create":

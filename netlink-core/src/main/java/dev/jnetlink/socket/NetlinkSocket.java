@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import jnr.ffi.Pointer;
 
 /**
  * A raw {@code AF_NETLINK} socket: {@code socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, protocol)}
@@ -65,10 +64,10 @@ public final class NetlinkSocket implements Transport {
     private final Scratch ownScratch;
     private final AtomicReference<Scratch> idleScratch;
 
-    private NetlinkSocket(int fd, int protocol) {
+    private NetlinkSocket(int fd, int protocol, int portId) {
         this.fd = fd;
         this.protocol = protocol;
-        this.portId = boundPortId();
+        this.portId = portId;
         this.ownScratch = new Scratch();
         this.idleScratch = new AtomicReference<>(ownScratch);
     }
@@ -95,14 +94,13 @@ public final class NetlinkSocket implements Transport {
 
         final ByteBuf memory = PooledByteBufAllocator.DEFAULT.directBuffer(96, 96);
         final long address = NativeMemory.address(memory, 0);
-        final Pointer p = Pointer.wrap(Native.RUNTIME, address);
 
         Scratch() {
-            p.putLong(MSG_NAME, address + SENDER);
-            p.putLong(MSG_IOV, address + IOV);
-            p.putLong(MSG_IOVLEN, 1);
-            p.putLong(MSG_CONTROL, 0);
-            p.putLong(MSG_CONTROLLEN, 0);
+            SocketCalls.putLong(address + MSG_NAME, address + SENDER);
+            SocketCalls.putLong(address + MSG_IOV, address + IOV);
+            SocketCalls.putLong(address + MSG_IOVLEN, 1);
+            SocketCalls.putLong(address + MSG_CONTROL, 0);
+            SocketCalls.putLong(address + MSG_CONTROLLEN, 0);
         }
     }
 
@@ -127,42 +125,34 @@ public final class NetlinkSocket implements Transport {
      * @throws NetlinkException if the kernel refuses
      */
     public static NetlinkSocket open(int protocol) {
-        int fd = Native.LIBC.socket(Native.AF_NETLINK, Native.SOCK_RAW | Native.SOCK_CLOEXEC,
-                protocol);
+        int fd = SocketCalls.socket(Native.AF_NETLINK, Native.SOCK_RAW | Native.SOCK_CLOEXEC, protocol);
         if (fd < 0) {
-            throw NetlinkException.of(Native.errno(), "socket", "AF_NETLINK", null, null);
+            throw NetlinkException.of(SocketCalls.errno(), "socket", "AF_NETLINK", null, null);
         }
+        // struct sockaddr_nl (12 bytes: a host-order u16 family, nl_pid, nl_groups) and, after
+        // it, a socklen_t for getsockname.
+        long addr = SocketCalls.allocate(16);
         try {
-            byte[] addr = new byte[12];
-            addr[HostShort.FAMILY_LOW] = (byte) Native.AF_NETLINK;
-            if (Native.LIBC.bind(fd, addr, addr.length) < 0) {
-                throw NetlinkException.of(Native.errno(), "bind", "AF_NETLINK", null, null);
+            SocketCalls.putShort(addr, (short) Native.AF_NETLINK);
+            if (SocketCalls.bind(fd, addr, 12) < 0) {
+                throw NetlinkException.of(SocketCalls.errno(), "bind", "AF_NETLINK", null, null);
             }
             // The same address, nl_pid 0: the kernel. Unprivileged, as no group is named.
-            if (Native.LIBC.connect(fd, addr, addr.length) < 0) {
-                throw NetlinkException.of(Native.errno(), "connect", "AF_NETLINK to the kernel",
+            if (SocketCalls.connect(fd, addr, 12) < 0) {
+                throw NetlinkException.of(SocketCalls.errno(), "connect", "AF_NETLINK to the kernel",
                         null, null);
             }
-            return new NetlinkSocket(fd, protocol);
+            SocketCalls.putInt(addr + 12, 12);
+            if (SocketCalls.getsockname(fd, addr, addr + 12) < 0) {
+                throw NetlinkException.of(SocketCalls.errno(), "getsockname", "AF_NETLINK", null, null);
+            }
+            return new NetlinkSocket(fd, protocol, SocketCalls.getInt(addr + 4));
         } catch (RuntimeException e) {
-            Native.LIBC.close(fd);
+            SocketCalls.close(fd);
             throw e;
+        } finally {
+            SocketCalls.free(addr);
         }
-    }
-
-    // sa_family is a host-order u16 at offset 0.
-    private static final class HostShort {
-        static final int FAMILY_LOW = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : 1;
-    }
-
-    private int boundPortId() {
-        byte[] addr = new byte[12];
-        int[] len = {12};
-        if (Native.LIBC.getsockname(fd, addr, len) < 0) {
-            // open() closes the fd; closing it here too closed it twice.
-            throw NetlinkException.of(Native.errno(), "getsockname", "AF_NETLINK", null, null);
-        }
-        return java.nio.ByteBuffer.wrap(addr).order(ByteOrder.nativeOrder()).getInt(4);
     }
 
     /** @return the file descriptor (for diagnostics and NIO registration) */
@@ -215,9 +205,15 @@ public final class NetlinkSocket implements Transport {
     public void setOption(int level, int name, int value) {
         acquire();
         try {
-            if (Native.LIBC.setsockopt(fd, level, name, new int[] {value}, 4) < 0) {
-                throw NetlinkException.of(Native.errno(), "setsockopt",
-                        optionName(level, name), null, null);
+            long v = SocketCalls.allocate(4);
+            try {
+                SocketCalls.putInt(v, value);
+                if (SocketCalls.setsockopt(fd, level, name, v, 4) < 0) {
+                    throw NetlinkException.of(SocketCalls.errno(), "setsockopt",
+                            optionName(level, name), null, null);
+                }
+            } finally {
+                SocketCalls.free(v);
             }
         } finally {
             release();
@@ -234,13 +230,17 @@ public final class NetlinkSocket implements Transport {
     public int getOption(int level, int name) {
         acquire();
         try {
-            int[] v = new int[1];
-            int[] len = {4};
-            if (Native.LIBC.getsockopt(fd, level, name, v, len) < 0) {
-                throw NetlinkException.of(Native.errno(), "getsockopt",
-                        optionName(level, name), null, null);
+            long v = SocketCalls.allocate(8); // the value, then its length
+            try {
+                SocketCalls.putInt(v + 4, 4);
+                if (SocketCalls.getsockopt(fd, level, name, v, v + 4) < 0) {
+                    throw NetlinkException.of(SocketCalls.errno(), "getsockopt",
+                            optionName(level, name), null, null);
+                }
+                return SocketCalls.getInt(v);
+            } finally {
+                SocketCalls.free(v);
             }
-            return v[0];
         } finally {
             release();
         }
@@ -319,9 +319,15 @@ public final class NetlinkSocket implements Transport {
         }
         acquire();
         try {
-            long[] timeval = {micros / 1_000_000, micros % 1_000_000};
-            if (Native.LIBC.setsockopt(fd, Native.SOL_SOCKET, Native.SO_RCVTIMEO, timeval, 16) < 0) {
-                throw NetlinkException.of(Native.errno(), "setsockopt", "SO_RCVTIMEO", null, null);
+            long timeval = SocketCalls.allocate(16);
+            try {
+                SocketCalls.putLong(timeval, micros / 1_000_000);
+                SocketCalls.putLong(timeval + 8, micros % 1_000_000);
+                if (SocketCalls.setsockopt(fd, Native.SOL_SOCKET, Native.SO_RCVTIMEO, timeval, 16) < 0) {
+                    throw NetlinkException.of(SocketCalls.errno(), "setsockopt", "SO_RCVTIMEO", null, null);
+                }
+            } finally {
+                SocketCalls.free(timeval);
             }
         } finally {
             release();
@@ -360,10 +366,10 @@ public final class NetlinkSocket implements Transport {
             long address = NativeMemory.address(buf, buf.readerIndex());
             long n;
             do {
-                n = Native.LIBC.send(fd, address, buf.readableBytes(), 0);
-            } while (n < 0 && Native.errno().number() == Errno.EINTR.number());
+                n = SocketCalls.send(fd, address, buf.readableBytes(), 0);
+            } while (n < 0 && SocketCalls.errno().number() == Errno.EINTR.number());
             if (n < 0) {
-                throw NetlinkException.of(Native.errno(), "sendmsg", "netlink fd " + fd, null, null);
+                throw NetlinkException.of(SocketCalls.errno(), "sendmsg", "netlink fd " + fd, null, null);
             }
         } finally {
             release();
@@ -456,31 +462,31 @@ public final class NetlinkSocket implements Transport {
         try {
             long base = NativeMemory.address(scratch, 0);
             long data = NativeMemory.address(buf, buf.writerIndex());
-            Pointer p = Pointer.wrap(Native.RUNTIME, base);
-            long iovs = vlen * 64L;
-            long names = vlen * 80L;
+            long iovs = base + vlen * 64L;
+            long names = base + vlen * 80L;
             for (int i = 0; i < vlen; i++) {
-                long m = i * 64L;
-                p.putLong(m + Scratch.MSG_NAME, base + names + i * 16L);
-                p.putInt(m + Scratch.MSG_NAMELEN, 12);
-                p.putLong(m + Scratch.MSG_IOV, base + iovs + i * 16L);
-                p.putLong(m + Scratch.MSG_IOVLEN, 1);
-                p.putLong(m + Scratch.MSG_CONTROL, 0);
-                p.putLong(m + Scratch.MSG_CONTROLLEN, 0);
-                p.putInt(m + Scratch.MSG_FLAGS, 0);
-                p.putLong(iovs + i * 16L, data + (long) i * slot);
-                p.putLong(iovs + i * 16L + 8, slot);
+                long m = base + i * 64L;
+                SocketCalls.putLong(m + Scratch.MSG_NAME, names + i * 16L);
+                SocketCalls.putInt(m + Scratch.MSG_NAMELEN, 12);
+                SocketCalls.putLong(m + Scratch.MSG_IOV, iovs + i * 16L);
+                SocketCalls.putLong(m + Scratch.MSG_IOVLEN, 1);
+                SocketCalls.putLong(m + Scratch.MSG_CONTROL, 0);
+                SocketCalls.putLong(m + Scratch.MSG_CONTROLLEN, 0);
+                SocketCalls.putInt(m + Scratch.MSG_FLAGS, 0);
+                SocketCalls.putLong(iovs + i * 16L, data + (long) i * slot);
+                SocketCalls.putLong(iovs + i * 16L + 8, slot);
             }
             int flags = Native.MSG_WAITFORONE | Native.MSG_TRUNC | (dontWait ? Native.MSG_DONTWAIT : 0);
             while (true) {
-                int n = Native.LIBC.recvmmsg(fd, base, vlen, flags, 0L);
+                int n = SocketCalls.recvmmsg(fd, base, vlen, flags);
                 if (n >= 0) {
                     for (int i = 0; i < n; i++) {
-                        receipts[i] = Receipt.of(p.getInt(i * 64L + 56), p.getInt(names + i * 16L + 4));
+                        receipts[i] = Receipt.of(SocketCalls.getInt(base + i * 64L + 56),
+                                SocketCalls.getInt(names + i * 16L + 4));
                     }
                     return n;
                 }
-                Errno e = Native.errno();
+                Errno e = SocketCalls.errno();
                 if (e.number() == Errno.EINTR.number()) {
                     continue;
                 }
@@ -498,17 +504,17 @@ public final class NetlinkSocket implements Transport {
     private long recv(long address, long len, int flags) {
         Scratch s = claimScratch();
         try {
-            Pointer p = s.p;
-            p.putLong(Scratch.IOV, address);
-            p.putLong(Scratch.IOV_LEN, len);
+            long m = s.address;
+            SocketCalls.putLong(m + Scratch.IOV, address);
+            SocketCalls.putLong(m + Scratch.IOV_LEN, len);
             while (true) {
-                p.putInt(Scratch.MSG_NAMELEN, 12);
-                p.putInt(Scratch.MSG_FLAGS, 0);
-                long n = Native.LIBC.recvmsg(fd, s.address, flags);
+                SocketCalls.putInt(m + Scratch.MSG_NAMELEN, 12);
+                SocketCalls.putInt(m + Scratch.MSG_FLAGS, 0);
+                long n = SocketCalls.recvmsg(fd, m, flags);
                 if (n >= 0) {
-                    return Receipt.of((int) n, p.getInt(Scratch.SENDER + 4));
+                    return Receipt.of((int) n, SocketCalls.getInt(m + Scratch.SENDER + 4));
                 }
-                Errno e = Native.errno();
+                Errno e = SocketCalls.errno();
                 if (e.number() == Errno.EINTR.number()) {
                     continue;
                 }
@@ -603,11 +609,11 @@ public final class NetlinkSocket implements Transport {
     }
 
     private void destroy() {
-        Native.LIBC.close(fd);
+        SocketCalls.close(fd);
         ownScratch.memory.release();
         synchronized (this) {
             if (wakeFd >= 0) {
-                Native.LIBC.close(wakeFd);
+                SocketCalls.close(wakeFd);
                 wakeFd = -1;
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
  * java -jar netlink-examples.jar list
  * java -jar netlink-examples.jar r1r2 [--keep] [--prefix P] [options]
  * java -jar netlink-examples.jar SCENARIO --help
+ * java -jar netlink-examples.jar link NAME
  * </pre>
  *
  * The exit code is 0 only when every step, every reachability check and every verified fact
@@ -77,6 +78,13 @@ public final class Main {
         if (args.length == 0 || isHelp(args[0]) || args[0].equals("help")) {
             usage(out);
             return Result.of(args.length == 0 ? USAGE : PASSED);
+        }
+        if (args[0].equals("link")) {
+            if (args.length != 2) {
+                out.println("usage: java -jar netlink-examples.jar link NAME");
+                return Result.of(USAGE);
+            }
+            return Result.of(ShowLink.run(out, args[1]));
         }
         if (args[0].equals("list")) {
             for (Scenario s : Scenarios.all()) {
@@ -165,6 +173,7 @@ public final class Main {
         out.println("usage: java -jar netlink-examples.jar SCENARIO [--keep] [--prefix P] [options]");
         out.println("       java -jar netlink-examples.jar SCENARIO --help");
         out.println("       java -jar netlink-examples.jar list");
+        out.println("       java -jar netlink-examples.jar link NAME   (one link, as ip -o link show dev NAME)");
         out.println();
         out.println("Scenarios:");
         for (Scenario s : Scenarios.all()) {

@@ -133,7 +133,7 @@ public final class Compare {
                         + " (1/5/15 min). %s of %d; times are wall time of the work itself and, after \"cpu\","
                         + " the peer's process CPU time over the same work (every thread; for W6 per iteration"
                         + " of the sampling loop; for ip and processbuilder the whole ip processes), ratio to"
-                        + " the C floor in parentheses.%n", started, System.getProperty("os.version"),
+                        + " the C floor in parentheses. W0 is timed from outside, process start to exit.%n", started, System.getProperty("os.version"),
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter,
                 median ? "Median" : "Best", reps);
         System.out.print(report.markdown(header));
@@ -142,20 +142,22 @@ public final class Compare {
     }
 
     private static List<Peer> peers(Settings cfg, Set<String> ids) {
-        Set<Workload> noGroupNoBatch = EnumSet.of(Workload.W2_DELETE_GROUP, Workload.W3_BATCHED);
+        Set<Workload> noGroupNoBatch = EnumSet.of(Workload.W0, Workload.W2_DELETE_GROUP, Workload.W3_BATCHED);
         List<Peer> all = new ArrayList<>();
         Peer c = external("c", cfg.cProgram(), List.of(cfg.cProgram().toString()), Set.of());
         all.add(c == null ? null : ((ExternalPeer) c).withNftables(cfg.nftProgram()));
         all.add(JnetlinkPeer.plain());
         all.add(JnetlinkPeer.decodingAhead());
+        all.add(JnetlinkPeer.plainJvm());
         all.add(new IpPeer());
         Path libnl = cfg.peersDir().resolve("nlbench-libnl");
         all.add(external("libnl", libnl, List.of(libnl.toString()), noGroupNoBatch));
         Path go = cfg.peersDir().resolve("nlbench-go");
-        all.add(external("vishvananda", go, List.of(go.toString()), noGroupNoBatch));
+        all.add(external("vishvananda", go, List.of(go.toString()),
+                EnumSet.of(Workload.W2_DELETE_GROUP, Workload.W3_BATCHED)));
         Path py = cfg.peersDir().resolve("nlbench.py");
         all.add(external("pyroute2", py, List.of("/usr/bin/python3", py.toString()),
-                EnumSet.of(Workload.W3_BATCHED)));
+                EnumSet.of(Workload.W0, Workload.W3_BATCHED)));
         all.add(new ProcessBuilderPeer());
         all.add(NftPeer.nft(cfg));
         all.add(NftPeer.googleNftables(cfg));

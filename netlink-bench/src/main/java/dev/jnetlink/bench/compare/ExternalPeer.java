@@ -75,7 +75,13 @@ final class ExternalPeer implements Peer {
         String group = Integer.toString(Settings.GROUP);
         String routes = Integer.toString(cfg.routes());
         String samples = Integer.toString(cfg.samples());
+        if (w == Workload.W0) { // started directly, timed from outside: see Workload.W0
+            List<String> c = new ArrayList<>(program);
+            c.addAll(List.of("w0", "lo"));
+            return Processes.timeWithCpu(c);
+        }
         List<String> c = switch (w) {
+            case W0 -> throw new AssertionError("timed from outside above");
             case W1_1K, W1_10K -> command(s, "w1");
             case W2_CREATE -> command(s, "w2_create", pairs, group);
             case W2_CREATE_NETNS -> command(s, "w2_create", pairs, group, s.ns2.path());

@@ -72,6 +72,21 @@ final class Processes {
         return (t1 - t0) / 1e9;
     }
 
+    /**
+     * Runs a command with its output discarded: wall time from outside, process start
+     * included, and the process's whole CPU time ({@code getrusage(RUSAGE_CHILDREN)}).
+     *
+     * @param command the command
+     * @return the times
+     * @throws IOException if it fails or exits non-zero
+     * @throws InterruptedException if interrupted
+     */
+    static Result.Time timeWithCpu(List<String> command) throws IOException, InterruptedException {
+        long cpu0 = CpuTime.childrenNanos();
+        double seconds = time(command);
+        return new Result.Time(seconds, (CpuTime.childrenNanos() - cpu0) / 1e9);
+    }
+
     static BufferedReader reader(Process p) {
         return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     }

@@ -32,6 +32,16 @@ record Settings(int reps, int pairs, int routes, int samples, int pbSamples, int
         return peersDir.resolve("nftbench");
     }
 
+    /** @return the examples jar, W0's jnetlink program (copied here by netlink-bench/compare) */
+    Path examplesJar() {
+        return peersDir.resolve("netlink-examples.jar");
+    }
+
+    /** @return the class-data archive of the examples jar, made by W0's training run */
+    Path examplesArchive() {
+        return peersDir.resolve("netlink-examples.jsa");
+    }
+
     /** @return the C floor program, which also makes W5's burst */
     Path cProgram() {
         return peersDir.resolve("nlbench");

@@ -1,7 +1,13 @@
 package dev.jnetlink.bench.compare;
 
-/** The workloads of the comparison, as issue 9 names them. */
+/**
+ * The workloads of the comparison, as issues 9, 16 and 17 name them. {@link #W0} (issue 16) is
+ * the one timed from outside: each peer's program started fresh in the runner's namespace,
+ * which getting {@code lo} leaves as it was, from process start to exit, its whole CPU time
+ * beside it.
+ */
 enum Workload {
+    W0("W0", "cold start: a fresh process gets lo, start to exit", false, false),
     W1_1K("W1_1k", "link dump, %L links, decoded", true, true),
     W1_10K("W1_10k", "link dump, %L links, decoded", true, true),
     W2_CREATE("W2_create", "create %P veth pairs", false, false),

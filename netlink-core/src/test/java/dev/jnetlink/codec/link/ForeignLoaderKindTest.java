@@ -7,8 +7,8 @@ import dev.jnetlink.codec.MessageWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -145,9 +145,9 @@ class ForeignLoaderKindTest {
         Files.createDirectories(services.getParent());
         Files.writeString(services, "toy.ToyKind\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringWriter log = new StringWriter();
-        int rc = javac.run(null, null, null, args.toArray(String[]::new));
-        assertThat(rc).as("javac: " + log).isZero();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int rc = javac.run(null, log, log, args.toArray(String[]::new));
+        assertThat(rc).as("javac: %s", log).isZero();
         return classes;
     }
 
