@@ -22,6 +22,12 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.GenericLink;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.monitor.Change;
+import dev.jnetlink.rtnl.monitor.Event;
+import dev.jnetlink.rtnl.monitor.Group;
+import dev.jnetlink.rtnl.monitor.Monitor;
+import dev.jnetlink.rtnl.monitor.Subscription;
+import dev.jnetlink.rtnl.monitor.TcEvent;
 import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.NetlinkException;
 import java.time.Duration;
@@ -167,6 +173,30 @@ class TrafficControlIT {
         JsonNode theirs = tc("qdisc", "show", "dev", "v0").get(0).get("options");
         assertThat(theirs.get("delay").get("delay").asDouble()).isEqualTo(0.1);
         assertThat(theirs.get("loss-random").get("loss").asDouble()).isEqualTo(0.01);
+    }
+
+    @Test
+    void qdiscEventsReachTheMonitor() {
+        try (Subscription s = Monitor.in(ns).groups(Group.TC).open()) {
+            rtnl.tc().qdiscs().add("v1", "root", "1:", Tbf.limit(10_000_000, 4096, 30_000));
+            TcEvent added = next(s, e -> "tbf".equals(e.object().kind()));
+            assertThat(added.change()).isEqualTo(Change.NEW);
+            assertThat(added.object().options(TbfOptions.class).rate()).isEqualTo(1_250_000);
+            rtnl.tc().qdiscs().delete("v1", "root", "1:");
+            TcEvent deleted = next(s, e -> "tbf".equals(e.object().kind()) && e.change() == Change.DELETED);
+            assertThat(deleted.object().handle()).isEqualTo(TcHandle.parse("1:"));
+        }
+    }
+
+    private static TcEvent next(Subscription s, java.util.function.Predicate<TcEvent> wanted) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < end) {
+            Event e = s.next(Duration.ofSeconds(1));
+            if (e instanceof TcEvent t && wanted.test(t)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no such tc event within 10 s");
     }
 
     @Test
