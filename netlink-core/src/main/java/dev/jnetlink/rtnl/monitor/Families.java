@@ -145,7 +145,8 @@ final class Families {
                         newType == Rtm.NEWTFILTER ? o.header().info() : 0),
                 // statistics and a qdisc's reference count (tcm_info) are not state
                 (a, b) -> withoutCounters(a).equals(withoutCounters(b)),
-                m -> (m.flags() & NlMsg.F_CREATE) != 0, TcEvent::new);
+                // tc_fill_qdisc/tc_fill_tclass mark a replacement with NLM_F_REPLACE, a new one with nothing
+                m -> (m.flags() & NlMsg.F_REPLACE) == 0, TcEvent::new);
     }
 
     private static TcObject withoutCounters(TcObject o) {
