@@ -307,6 +307,22 @@ class ValidationSweepIT {
         rows.add(new Row("neighbour \"nope\"", r -> r.neighbours().add(NeighbourSpec.of("nope", "v")),
                 iae, "\"nope\" is not an IP address (expected a.b.c.d or an IPv6 address)"));
 
+        rows.add(new Row("qdisc handle 1:10", r -> r.tc().qdiscs().add("v", "root", "1:10",
+                dev.jnetlink.rtnl.tc.Fifo.pfifo(10)), iae, "a qdisc handle has no minor number: \"1:10\" (use 1:)"));
+        rows.add(new Row("htb at handle ffff:", r -> r.tc().qdiscs().add("v", "root", "ffff:",
+                dev.jnetlink.rtnl.tc.Htb.qdisc()), iae, "handle ffff: is ingress's and clsact's, not htb's"));
+        rows.add(new Row("tc handle over 16 bits", r -> r.tc().qdiscs().add("v", "root", "12345:",
+                dev.jnetlink.rtnl.tc.Htb.qdisc()), iae, "tc handle \"12345:\": \"12345\" is more than 16 bits"));
+        rows.add(new Row("htb rate 0", r -> dev.jnetlink.rtnl.tc.Htb.rate(0), iae,
+                "htb rate must be above 0 bit/s, got 0"));
+        rows.add(new Row("netem loss 101%", r -> dev.jnetlink.rtnl.tc.Netem.builder().loss(101), iae,
+                "a probability must be 0% to 100%, got 101.0%"));
+        rows.add(new Row("class id 1:", r -> r.tc().classes().add("v", "1:", "1:",
+                dev.jnetlink.rtnl.tc.Htb.rate(1_000_000)), iae, "a class id needs a major and a minor number, got \"1:\""));
+        rows.add(new Row("filter prio 0", r -> r.tc().filters().add("v", "1:", 0,
+                dev.jnetlink.rtnl.tc.Filters.IP, dev.jnetlink.rtnl.tc.U32.match()), iae,
+                "filter prio must be 1 to 65535, got 0"));
+
         rows.add(new Row("IPv4 address, IPv6 peer", r -> r.addresses().add(AddressSpec.of("v",
                 "10.0.0.1/24").peer("2001:db8::1")), iae,
                 "peer 2001:db8::1/128 is not of the same family as 10.0.0.1/24"));

@@ -40,6 +40,24 @@ public final class Rtm {
     public static final int DELQDISC = 37;
     /** {@code RTM_GETQDISC}. */
     public static final int GETQDISC = 38;
+    /** {@code RTM_NEWTCLASS}. */
+    public static final int NEWTCLASS = 40;
+    /** {@code RTM_DELTCLASS}. */
+    public static final int DELTCLASS = 41;
+    /** {@code RTM_GETTCLASS}. */
+    public static final int GETTCLASS = 42;
+    /** {@code RTM_NEWTFILTER}. */
+    public static final int NEWTFILTER = 44;
+    /** {@code RTM_DELTFILTER}. */
+    public static final int DELTFILTER = 45;
+    /** {@code RTM_GETTFILTER}. */
+    public static final int GETTFILTER = 46;
+    /** {@code RTM_NEWACTION}. */
+    public static final int NEWACTION = 48;
+    /** {@code RTM_DELACTION}. */
+    public static final int DELACTION = 49;
+    /** {@code RTM_GETACTION}. */
+    public static final int GETACTION = 50;
     /** {@code RTM_NEWPREFIX}. */
     public static final int NEWPREFIX = 52;
     /** {@code RTM_GETMULTICAST}. */
@@ -88,6 +106,12 @@ public final class Rtm {
     public static final int DELNEXTHOP = 105;
     /** {@code RTM_GETNEXTHOP}. */
     public static final int GETNEXTHOP = 106;
+    /** {@code RTM_NEWCHAIN}. */
+    public static final int NEWCHAIN = 100;
+    /** {@code RTM_DELCHAIN}. */
+    public static final int DELCHAIN = 101;
+    /** {@code RTM_GETCHAIN}. */
+    public static final int GETCHAIN = 102;
     /** {@code RTM_NEWVLAN}. */
     public static final int NEWVLAN = 112;
     /** {@code RTM_DELVLAN}. */

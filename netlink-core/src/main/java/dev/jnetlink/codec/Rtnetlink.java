@@ -12,6 +12,8 @@ import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.codec.route.RtMsg;
 import dev.jnetlink.codec.rule.FibRuleHdr;
 import dev.jnetlink.codec.rule.Fra;
+import dev.jnetlink.codec.tc.Tca;
+import dev.jnetlink.codec.tc.TcMsg;
 import java.nio.ByteOrder;
 
 /** rtnetlink ({@code NETLINK_ROUTE}) described as a {@link NetlinkFamily}. */
@@ -41,6 +43,15 @@ public final class Rtnetlink {
             .message(Rtm.NEWRULE, "RTM_NEWRULE", "fib_rule_hdr", FibRuleHdr.SIZE, Fra.SPACE)
             .message(Rtm.DELRULE, "RTM_DELRULE", "fib_rule_hdr", FibRuleHdr.SIZE, Fra.SPACE)
             .message(Rtm.GETRULE, "RTM_GETRULE", "fib_rule_hdr", FibRuleHdr.SIZE, Fra.SPACE)
+            .message(Rtm.NEWQDISC, "RTM_NEWQDISC", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.DELQDISC, "RTM_DELQDISC", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.GETQDISC, "RTM_GETQDISC", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.NEWTCLASS, "RTM_NEWTCLASS", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.DELTCLASS, "RTM_DELTCLASS", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.GETTCLASS, "RTM_GETTCLASS", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.NEWTFILTER, "RTM_NEWTFILTER", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.DELTFILTER, "RTM_DELTFILTER", "tcmsg", TcMsg.SIZE, Tca.SPACE)
+            .message(Rtm.GETTFILTER, "RTM_GETTFILTER", "tcmsg", TcMsg.SIZE, Tca.SPACE)
             .message(Rtm.NEWNSID, "RTM_NEWNSID", "rtgenmsg", RtGenMsg.SIZE, Netnsa.SPACE)
             .message(Rtm.DELNSID, "RTM_DELNSID", "rtgenmsg", RtGenMsg.SIZE, Netnsa.SPACE)
             .message(Rtm.GETNSID, "RTM_GETNSID", "rtgenmsg", RtGenMsg.SIZE, Netnsa.SPACE)

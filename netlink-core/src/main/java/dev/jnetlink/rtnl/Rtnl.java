@@ -2,6 +2,7 @@ package dev.jnetlink.rtnl;
 
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.netns.Sysctls;
+import dev.jnetlink.rtnl.tc.TrafficControl;
 import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.RequestEngine;
 import java.util.Objects;
@@ -30,6 +31,7 @@ public final class Rtnl implements AutoCloseable {
     private final Neighbours neighbours;
     private final Rules rules;
     private final NamespaceIds nsids;
+    private volatile TrafficControl tc;
 
     private Rtnl(RequestEngine engine) {
         this.engine = engine;
@@ -94,6 +96,16 @@ public final class Rtnl implements AutoCloseable {
     /** @return link operations ({@code ip link}) */
     public Links links() {
         return links;
+    }
+
+    /** @return traffic control ({@code tc qdisc}, {@code tc class}, {@code tc filter}) */
+    public TrafficControl tc() {
+        TrafficControl t = tc;
+        if (t == null) {
+            t = new TrafficControl(this);
+            tc = t;
+        }
+        return t;
     }
 
     /** @return address operations ({@code ip addr}) */

@@ -62,7 +62,8 @@ class NetlinkFamilyTest {
         assertThat(rt.typeName(999)).isEqualTo("NLMSG_999");
         assertThat(rt.fixedHeaderSize(Rtm.NEWLINK)).isEqualTo(IfInfoMsg.SIZE);
         assertThat(rt.space(Rtm.GETLINK)).isSameAs(Ifla.SPACE);
-        assertThat(rt.space(Rtm.NEWQDISC)).isNull();
+        assertThat(rt.space(Rtm.NEWQDISC)).isSameAs(dev.jnetlink.codec.tc.Tca.SPACE);
+        assertThat(rt.space(Rtm.GETNETCONF)).isNull();
         assertThat(MessageTypes.name(Rtm.DELROUTE)).isEqualTo("RTM_DELROUTE");
     }
 

@@ -17,6 +17,8 @@ import dev.jnetlink.codec.neigh.NeighbourCodec;
 import dev.jnetlink.codec.nsid.NsIdCodec;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.rule.RuleCodec;
+import dev.jnetlink.codec.tc.TcCodec;
+import dev.jnetlink.codec.tc.TcObject;
 import dev.jnetlink.testing.ControlMessages;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -175,12 +177,27 @@ public final class DecodeHarness {
     public static final Family<?> RULE = Family.payload("rule", RuleCodec::decode,
             RuleCodec::encode, Rtm.NEWRULE, Rtm.DELRULE);
 
+    /** Qdiscs: {@code tcmsg} and {@code TCA_*}, options by the qdisc kind. */
+    public static final Family<?> QDISC = tc("qdisc", Rtm.NEWQDISC, Rtm.DELQDISC);
+    /** Traffic classes: {@code tcmsg} and {@code TCA_*}, options by the qdisc kind's class codec. */
+    public static final Family<?> TC_CLASS = tc("class", Rtm.NEWTCLASS, Rtm.DELTCLASS);
+    /** Filters: {@code tcmsg} and {@code TCA_*}, options by the classifier, actions by kind. */
+    public static final Family<?> FILTER = tc("filter", Rtm.NEWTFILTER, Rtm.DELTFILTER);
+
+    private static Family<TcObject> tc(String name, Integer... types) {
+        return new Family<>(name, List.of(types), TcCodec::decode, (w, h, v) -> {
+            int m = w.beginMessage(h.type(), h.flags(), h.seq(), h.pid());
+            TcCodec.encode(w, h.type(), v);
+            w.endMessage(m);
+        });
+    }
+
     /**
      * Every family of netlink-core the receive-buffer target dispatches to (the bridge
      * module's AF_BRIDGE families have targets of their own there).
      */
     public static final List<Family<?>> FAMILIES =
-            List.of(LINK, ADDRESS, ROUTE, NEIGHBOUR, RULE, NSID, ERROR, DONE);
+            List.of(LINK, ADDRESS, ROUTE, NEIGHBOUR, RULE, NSID, QDISC, TC_CLASS, FILTER, ERROR, DONE);
 
     private static Family<?> familyOf(List<Family<?>> families, int type) {
         for (Family<?> f : families) {

@@ -64,6 +64,24 @@ class DecoderFuzzTest {
         DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.RULE, data));
     }
 
+    /** One {@code RTM_NEWQDISC}: {@code TcCodec.decode}, the qdisc kinds' options, and back. */
+    @FuzzTest
+    void qdiscMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.QDISC, data));
+    }
+
+    /** One {@code RTM_NEWTCLASS}: {@code TcCodec.decode}, the class options, and back. */
+    @FuzzTest
+    void tcClassMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.TC_CLASS, data));
+    }
+
+    /** One {@code RTM_NEWTFILTER}: {@code TcCodec.decode}, classifier options, actions, and back. */
+    @FuzzTest
+    void filterMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.FILTER, data));
+    }
+
     /** One {@code RTM_NEWNSID}: {@code NsIdCodec.decode} and back. */
     @FuzzTest
     void nsidMessage(byte[] data) {

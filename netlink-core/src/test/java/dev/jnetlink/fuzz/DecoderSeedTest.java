@@ -19,17 +19,20 @@ import org.junit.jupiter.api.TestFactory;
  * raise only {@code DecodeException}, and whatever still decodes round-trips.
  */
 class DecoderSeedTest {
-    private static final Map<String, Consumer<byte[]>> TARGETS = Map.of(
-            "receiveBuffer", DecodeHarness::receiveBuffer,
-            "linkMessage", d -> DecodeHarness.message(DecodeHarness.LINK, d),
-            "addressMessage", d -> DecodeHarness.message(DecodeHarness.ADDRESS, d),
-            "routeMessage", d -> DecodeHarness.message(DecodeHarness.ROUTE, d),
-            "neighbourMessage", d -> DecodeHarness.message(DecodeHarness.NEIGHBOUR, d),
-            "ruleMessage", d -> DecodeHarness.message(DecodeHarness.RULE, d),
-            "nsidMessage", d -> DecodeHarness.message(DecodeHarness.NSID, d),
-            "linkInfo", d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d),
-            "errorMessage", d -> DecodeHarness.message(DecodeHarness.ERROR, d),
-            "doneMessage", d -> DecodeHarness.message(DecodeHarness.DONE, d));
+    private static final Map<String, Consumer<byte[]>> TARGETS = Map.ofEntries(
+            Map.entry("receiveBuffer", DecodeHarness::receiveBuffer),
+            Map.entry("linkMessage", d -> DecodeHarness.message(DecodeHarness.LINK, d)),
+            Map.entry("addressMessage", d -> DecodeHarness.message(DecodeHarness.ADDRESS, d)),
+            Map.entry("routeMessage", d -> DecodeHarness.message(DecodeHarness.ROUTE, d)),
+            Map.entry("neighbourMessage", d -> DecodeHarness.message(DecodeHarness.NEIGHBOUR, d)),
+            Map.entry("ruleMessage", d -> DecodeHarness.message(DecodeHarness.RULE, d)),
+            Map.entry("nsidMessage", d -> DecodeHarness.message(DecodeHarness.NSID, d)),
+            Map.entry("qdiscMessage", d -> DecodeHarness.message(DecodeHarness.QDISC, d)),
+            Map.entry("tcClassMessage", d -> DecodeHarness.message(DecodeHarness.TC_CLASS, d)),
+            Map.entry("filterMessage", d -> DecodeHarness.message(DecodeHarness.FILTER, d)),
+            Map.entry("linkInfo", d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d)),
+            Map.entry("errorMessage", d -> DecodeHarness.message(DecodeHarness.ERROR, d)),
+            Map.entry("doneMessage", d -> DecodeHarness.message(DecodeHarness.DONE, d)));
 
     @TestFactory
     Stream<DynamicTest> seedsAndTheirTruncations() {

@@ -52,7 +52,8 @@ public final class SeedCorpus {
     static Map<String, Map<String, byte[]>> seeds() {
         Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
         for (String t : List.of("receiveBuffer", "linkMessage", "addressMessage", "routeMessage",
-                "neighbourMessage", "ruleMessage", "nsidMessage", "linkInfo", "errorMessage",
+                "neighbourMessage", "ruleMessage", "nsidMessage", "qdiscMessage", "tcClassMessage",
+                "filterMessage", "linkInfo", "errorMessage",
                 "doneMessage")) {
             out.put(t, new LinkedHashMap<>());
         }
@@ -78,6 +79,9 @@ public final class SeedCorpus {
                             case Rtm.NEWNEIGH, Rtm.DELNEIGH, Rtm.GETNEIGH -> "neighbourMessage";
                             case Rtm.NEWRULE, Rtm.DELRULE, Rtm.GETRULE -> "ruleMessage";
                             case Rtm.NEWNSID, Rtm.DELNSID, Rtm.GETNSID -> "nsidMessage";
+                            case Rtm.NEWQDISC, Rtm.DELQDISC, Rtm.GETQDISC -> "qdiscMessage";
+                            case Rtm.NEWTCLASS, Rtm.DELTCLASS, Rtm.GETTCLASS -> "tcClassMessage";
+                            case Rtm.NEWTFILTER, Rtm.DELTFILTER, Rtm.GETTFILTER -> "filterMessage";
                             default -> null;
                         };
                         if (target != null) {

@@ -1,6 +1,7 @@
 package dev.jnetlink.examples;
 
 import dev.jnetlink.examples.scenario.DefaultBridge;
+import dev.jnetlink.examples.scenario.Emulate;
 import dev.jnetlink.examples.scenario.IpvlanL2;
 import dev.jnetlink.examples.scenario.IpvlanL3;
 import dev.jnetlink.examples.scenario.MacvlanBridge;
@@ -17,7 +18,7 @@ import java.util.List;
 public final class Scenarios {
     private static final List<Scenario> ALL = List.of(new R1R2(), new DefaultBridge(), new UserBridge(), new Modes(),
             new Pipework(), new MacvlanBridge(), new MacvlanVlan(), new IpvlanL2(), new IpvlanL3(), new Overlay(),
-            new Publish());
+            new Publish(), new Emulate());
 
     private Scenarios() {
     }

@@ -125,6 +125,31 @@ public final class Walkthrough implements AutoCloseable {
      * @throws Exception what the step threw (printed first)
      */
     public <T> T step(String command, Step<T> step) throws Exception {
+        return step(command, step, false);
+    }
+
+    /**
+     * Runs and prints one step of a part the scenario can do without: on a kernel that lacks
+     * what it needs, the step is reported as skipped, with the reason, and the run goes on.
+     *
+     * @param command the command the step replaces
+     * @param action the step
+     * @return true if it ran, false if this kernel lacks what it needs
+     * @throws Exception any other failure of the step (printed first)
+     */
+    public boolean runIfSupported(String command, Action action) throws Exception {
+        try {
+            step(command, () -> {
+                action.run();
+                return null;
+            }, true);
+            return true;
+        } catch (KernelLacksFeatureException e) {
+            return false;
+        }
+    }
+
+    private <T> T step(String command, Step<T> step, boolean optional) throws Exception {
         stepNumber++;
         out.printf("%n[%d] $ %s%n", stepNumber, command);
         try {
@@ -132,6 +157,10 @@ public final class Walkthrough implements AutoCloseable {
             out.println("    ok");
             return r;
         } catch (KernelLacksFeatureException e) {
+            if (optional) {
+                out.println("    skipped: this kernel lacks " + e.feature());
+                throw e;
+            }
             // Not a fault of the program or the library: said plainly, without "FAILED".
             failed = true;
             out.println("    not possible on this kernel: " + e.getMessage());

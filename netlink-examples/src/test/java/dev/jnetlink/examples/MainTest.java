@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The command line, without root: nothing here reaches a step. */
 class MainTest {
     private static final String[] ALL = {"r1r2", "bridge", "user-bridge", "modes", "pipework", "macvlan",
-        "macvlan-vlan", "ipvlan-l2", "ipvlan-l3", "overlay", "publish"};
+        "macvlan-vlan", "ipvlan-l2", "ipvlan-l3", "overlay", "publish", "emulate"};
 
     private record Run(int code, String out) {
     }

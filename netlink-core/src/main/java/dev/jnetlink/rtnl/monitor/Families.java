@@ -17,6 +17,9 @@ import dev.jnetlink.codec.route.RtMsg;
 import dev.jnetlink.codec.rule.FibRuleHdr;
 import dev.jnetlink.codec.rule.Rule;
 import dev.jnetlink.codec.rule.RuleCodec;
+import dev.jnetlink.codec.tc.TcCodec;
+import dev.jnetlink.codec.tc.TcMsg;
+import dev.jnetlink.codec.tc.TcObject;
 import dev.jnetlink.codec.HostOrder;
 import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.link.IfInfoMsg;
@@ -62,8 +65,18 @@ final class Families {
     static final Family<Neighbour> IPV6_NEIGHBOUR = neighbour("ipv6 neighbour", AF_INET6);
     static final Family<Neighbour> FDB = neighbour("bridge fdb", AF_BRIDGE);
 
+    // Classes and filters are dumped per device: listing existing state lists only qdiscs.
+    static final Family<TcObject> QDISC = tc("qdisc", Rtm.NEWQDISC, Rtm.DELQDISC, Rtm.GETQDISC);
+    static final Family<TcObject> TC_CLASS = tc("class", Rtm.NEWTCLASS, Rtm.DELTCLASS, Rtm.GETTCLASS);
+    static final Family<TcObject> FILTER = tc("filter", Rtm.NEWTFILTER, Rtm.DELTFILTER, Rtm.GETTFILTER);
+
     private static final List<Family<?>> ALL = List.of(LINK, NSID, IPV4_ADDRESS, IPV6_ADDRESS,
-            IPV4_ROUTE, IPV6_ROUTE, IPV4_RULE, IPV6_RULE, IPV4_NEIGHBOUR, IPV6_NEIGHBOUR, FDB);
+            IPV4_ROUTE, IPV6_ROUTE, IPV4_RULE, IPV6_RULE, IPV4_NEIGHBOUR, IPV6_NEIGHBOUR, FDB,
+            QDISC, TC_CLASS, FILTER);
+
+    /** Identity of a qdisc, class or filter: device, handle, parent, and a filter's prio and protocol. */
+    private record TcKey(int ifindex, int handle, int parent, int info) {
+    }
 
     /** Identity of an address: the kernel's (ifindex, local, prefix length, peer). */
     private record AddressKey(int family, int index, int prefixLength, Object local, Object address) {
@@ -123,6 +136,23 @@ final class Families {
                 Set.of(group.number()), Rtm.NEWRULE, Rtm.DELRULE, Rtm.GETRULE,
                 w -> new FibRuleHdr(af, 0, 0, 0, 0, 0, 0).write(w.buffer()),
                 RuleCodec::decode, r -> r, Rule::equals, m -> true, RuleEvent::new);
+    }
+
+    private static Family<TcObject> tc(String name, int newType, int delType, int dumpType) {
+        return new Family<>(name, -1, Set.of(Group.TC.number()), newType, delType, dumpType,
+                w -> new TcMsg(0, 0, 0, 0, 0).write(w.buffer()), TcCodec::decode,
+                o -> new TcKey(o.ifindex(), o.handle(), o.parent(),
+                        newType == Rtm.NEWTFILTER ? o.header().info() : 0),
+                // statistics and a qdisc's reference count (tcm_info) are not state
+                (a, b) -> withoutCounters(a).equals(withoutCounters(b)),
+                // tc_fill_qdisc/tc_fill_tclass mark a replacement with NLM_F_REPLACE, a new one with nothing
+                m -> (m.flags() & NlMsg.F_REPLACE) == 0, TcEvent::new);
+    }
+
+    private static TcObject withoutCounters(TcObject o) {
+        return new TcObject(new TcMsg(o.header().family(), o.ifindex(), o.handle(), o.parent(), 0),
+                o.kind(), o.chain(), o.ingressBlock(), o.egressBlock(), o.options(), o.hwOffload(),
+                null, null, null, o.unknown());
     }
 
     private static Family<Neighbour> neighbour(String name, int af) {

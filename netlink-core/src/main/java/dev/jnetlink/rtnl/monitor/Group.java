@@ -11,6 +11,8 @@ public enum Group {
     NEIGH(3),
     /** {@code RTNLGRP_IPV4_IFADDR}: IPv4 addresses. */
     IPV4_IFADDR(5),
+    /** {@code RTNLGRP_TC}: qdiscs, classes and filters ({@code tc monitor}). */
+    TC(4),
     /** {@code RTNLGRP_IPV4_ROUTE}: IPv4 routes. */
     IPV4_ROUTE(7),
     /** {@code RTNLGRP_IPV4_RULE}: IPv4 policy rules. */
