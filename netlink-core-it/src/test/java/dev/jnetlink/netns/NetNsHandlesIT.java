@@ -7,7 +7,7 @@ import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.socket.Syscalls;
+import dev.jnetlink.internal.Syscalls;
 import dev.jnetlink.testing.ProcessInNamespace;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.socket.Syscalls;
+import dev.jnetlink.internal.Syscalls;
 import dev.jnetlink.testing.Ip;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.jnetlink.socket;
 
 import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.internal.Native;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -18,7 +19,7 @@ import jnr.ffi.types.ssize_t;
  * Another netlink socket that sends datagrams to a given port id: a local process forging
  * replies. Test-only: the library never addresses a datagram to anything but the kernel.
  * Uses {@code sendmsg(fd, msghdr*, flags)} so that every pointer is among the first four
- * arguments (jnr-ffi 2.2.19 passes a fifth or sixth pointer wrongly, see {@code Native}).
+ * arguments (jnr-ffi 2.2.19 passes a fifth or sixth pointer wrongly, see {@code dev.jnetlink.internal.ffi.LibC}).
  * One thread at a time sends through one instance (the native message block is reused).
  */
 final class ForeignSender implements AutoCloseable {

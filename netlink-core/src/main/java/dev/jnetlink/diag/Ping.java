@@ -2,7 +2,7 @@ package dev.jnetlink.diag;
 
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.socket.NetlinkException;
-import dev.jnetlink.socket.Syscalls;
+import dev.jnetlink.internal.Syscalls;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

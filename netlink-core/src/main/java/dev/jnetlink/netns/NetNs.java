@@ -4,7 +4,7 @@ import dev.jnetlink.socket.AlreadyExistsException;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
-import dev.jnetlink.socket.Syscalls;
+import dev.jnetlink.internal.Syscalls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.jnetlink.socket;
 
 import dev.jnetlink.codec.MessageCursor;
+import dev.jnetlink.internal.OwnedBuffers;
 import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.jnetlink.socket;
 
+import dev.jnetlink.internal.Native;
+import dev.jnetlink.internal.NativeMemory;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.nio.ByteOrder;

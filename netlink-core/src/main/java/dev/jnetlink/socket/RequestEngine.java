@@ -6,6 +6,7 @@ import dev.jnetlink.codec.HostOrder;
 import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.MessageWriter;
 import dev.jnetlink.codec.NlMsg;
+import dev.jnetlink.internal.OwnedBuffers;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import java.time.Duration;

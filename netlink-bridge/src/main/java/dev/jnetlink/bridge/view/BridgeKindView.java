@@ -15,6 +15,10 @@ import java.util.List;
  * again as {@code designated_root}).
  */
 public final class BridgeKindView implements KindView {
+    /** For {@link java.util.ServiceLoader}: core's {@code ip -d link show} finds it there. */
+    public BridgeKindView() {
+    }
+
     @Override
     public List<String> kinds() {
         return List.of("bridge");

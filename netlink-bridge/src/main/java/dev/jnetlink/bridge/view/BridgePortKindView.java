@@ -22,6 +22,10 @@ public final class BridgePortKindView implements KindView {
         FWD_MASK_NAMES[14] = "lldp";
     }
 
+    /** For {@link java.util.ServiceLoader}: core's {@code ip -d link show} finds it there. */
+    public BridgePortKindView() {
+    }
+
     @Override
     public List<String> kinds() {
         return List.of("bridge_slave");

@@ -9,7 +9,7 @@ import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.socket.Errno;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NetlinkSocket;
-import dev.jnetlink.socket.OwnedBuffers;
+import dev.jnetlink.internal.OwnedBuffers;
 import dev.jnetlink.socket.Receipt;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;

@@ -1,4 +1,4 @@
-package dev.jnetlink.socket;
+package dev.jnetlink.internal;
 
 import io.netty.buffer.ByteBuf;
 

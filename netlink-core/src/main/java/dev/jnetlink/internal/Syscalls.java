@@ -1,5 +1,9 @@
-package dev.jnetlink.socket;
+package dev.jnetlink.internal;
 
+import dev.jnetlink.socket.AlreadyExistsException;
+import dev.jnetlink.socket.Errno;
+import dev.jnetlink.socket.NetlinkException;
+import dev.jnetlink.socket.NotFoundException;
 import java.nio.ByteOrder;
 
 /**

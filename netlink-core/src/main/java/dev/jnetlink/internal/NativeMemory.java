@@ -1,11 +1,11 @@
-package dev.jnetlink.socket;
+package dev.jnetlink.internal;
 
 import io.netty.buffer.ByteBuf;
 import java.nio.ByteBuffer;
 import jnr.ffi.Pointer;
 
 /** Native addresses of netty buffers, so the kernel reads and writes them in place. */
-final class NativeMemory {
+public final class NativeMemory {
     private NativeMemory() {
     }
 
@@ -15,7 +15,7 @@ final class NativeMemory {
      * @return the native address of byte {@code index}
      * @throws IllegalArgumentException if the buffer is not in direct memory
      */
-    static long address(ByteBuf buf, int index) {
+    public static long address(ByteBuf buf, int index) {
         if (buf.hasMemoryAddress()) {
             return buf.memoryAddress() + index;
         }

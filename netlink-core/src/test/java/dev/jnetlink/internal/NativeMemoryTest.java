@@ -1,4 +1,4 @@
-package dev.jnetlink.socket;
+package dev.jnetlink.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,68 @@
+/**
+ * jnetlink's core: the netlink codec, sockets and request engine, network namespaces, and the
+ * rtnetlink client ({@link dev.jnetlink.rtnl.Rtnl}) with its text views and monitor.
+ *
+ * <p>Every package is API except {@code dev.jnetlink.internal} (not exported) and
+ * {@code dev.jnetlink.internal.ffi} (exported only so that jnr-ffi's generated class can
+ * implement its libc binding; not API). Link kinds ({@link dev.jnetlink.codec.link.LinkKind})
+ * and their {@code ip -d} details ({@link dev.jnetlink.rtnl.view.KindView}) are services: a
+ * module adds its own with {@code provides}, a jar on the class path with
+ * {@code META-INF/services}.
+ */
+module dev.jnetlink.core {
+    requires transitive io.netty.buffer;
+    requires org.jnrproject.ffi;
+    requires org.jnrproject.enxio;
+    requires org.jnrproject.constants;
+    requires org.slf4j;
+    // jnr-ffi (an automatic module, without a descriptor of its own) generates its bindings
+    // with ASM, whose jars are explicit modules: an automatic module's requirements are not
+    // known, so nothing would resolve them on the module path. Named here so that a consumer's
+    // `requires dev.jnetlink.core` is enough. Not used by the library's own code.
+    requires org.objectweb.asm;
+    requires org.objectweb.asm.commons;
+    requires org.objectweb.asm.tree;
+    requires org.objectweb.asm.tree.analysis;
+    requires org.objectweb.asm.util;
+    // netty (automatic module) reaches sun.misc.Unsafe for its direct buffers' addresses;
+    // without this, on the module path it would not see it and prefer heap buffers.
+    requires jdk.unsupported;
+
+    exports dev.jnetlink.codec;
+    exports dev.jnetlink.codec.addr;
+    exports dev.jnetlink.codec.link;
+    exports dev.jnetlink.codec.link.kind;
+    exports dev.jnetlink.codec.neigh;
+    exports dev.jnetlink.codec.nsid;
+    exports dev.jnetlink.codec.route;
+    exports dev.jnetlink.codec.rule;
+    exports dev.jnetlink.diag;
+    exports dev.jnetlink.netns;
+    exports dev.jnetlink.rtnl;
+    exports dev.jnetlink.rtnl.link;
+    exports dev.jnetlink.rtnl.monitor;
+    exports dev.jnetlink.rtnl.view;
+    exports dev.jnetlink.socket;
+    // jnr-ffi implements LibC in a class loader of its own (an unnamed module); the interface's
+    // package must be exported for that class to be defined. Not API.
+    exports dev.jnetlink.internal.ffi;
+
+    uses dev.jnetlink.codec.link.LinkKind;
+    uses dev.jnetlink.rtnl.view.KindView;
+
+    provides dev.jnetlink.codec.link.LinkKind with
+            dev.jnetlink.codec.link.kind.VethKind,
+            dev.jnetlink.codec.link.kind.MacvlanKind,
+            dev.jnetlink.codec.link.kind.MacvtapKind,
+            dev.jnetlink.codec.link.kind.IpvlanKind,
+            dev.jnetlink.codec.link.kind.IpvtapKind,
+            dev.jnetlink.codec.link.kind.VlanKind,
+            dev.jnetlink.codec.link.kind.VxlanKind,
+            dev.jnetlink.codec.link.kind.TunKind;
+    provides dev.jnetlink.rtnl.view.KindView with
+            dev.jnetlink.rtnl.view.MacvlanView,
+            dev.jnetlink.rtnl.view.IpvlanView,
+            dev.jnetlink.rtnl.view.VlanView,
+            dev.jnetlink.rtnl.view.VxlanView,
+            dev.jnetlink.rtnl.view.TunView;
+}
