@@ -319,9 +319,9 @@ class ValidationSweepIT {
         rows.add(new Row("IPv6 address, label", r -> r.addresses().add(AddressSpec.of("v",
                 "2001:db8::1/64").label("v:1")), iae,
                 "label \"v:1\": labels are for IPv4 addresses only"));
-        rows.add(new Row("IPv4 route via IPv6", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
-                .via("2001:db8::1")), iae,
-                "gateway 2001:db8::1 is IPv6 but route 10.0.0.0/24 is IPv4"));
+        rows.add(new Row("gateway not of the family it names", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
+                .via("inet 2001:db8::1")), iae,
+                "gateway \"inet 2001:db8::1\": 2001:db8::1 is not an inet address"));
         rows.add(new Row("IPv6 route via IPv4", r -> r.routes().add(RouteSpec.to("2001:db8::/64")
                 .via("10.0.0.1")), iae,
                 "gateway 10.0.0.1 is IPv4 but route 2001:db8::/64 is IPv6"));

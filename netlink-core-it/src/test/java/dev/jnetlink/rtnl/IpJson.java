@@ -16,6 +16,7 @@ import dev.jnetlink.codec.route.RouteMetrics;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.codec.route.RouteVia;
 import dev.jnetlink.codec.rule.Rule;
 import dev.jnetlink.codec.rule.RuleAction;
 import java.net.InetAddress;
@@ -95,6 +96,9 @@ final class IpJson {
         if (r.gateway() != null) {
             m.put("gateway", host(r.gateway()));
         }
+        if (r.via() != null) {
+            m.put("via", via(r.via()));
+        }
         if (r.oif() != null) {
             m.put("dev", names.apply(r.oif()));
         }
@@ -141,6 +145,9 @@ final class IpJson {
                 if (nh.gateway() != null) {
                     h.put("gateway", host(nh.gateway()));
                 }
+                if (nh.via() != null) {
+                    h.put("via", via(nh.via()));
+                }
                 h.put("dev", names.apply(nh.index()));
                 h.put("weight", nh.weight());
                 h.put("flags", RouteFlags.names(nh.flags()));
@@ -149,6 +156,14 @@ final class IpJson {
             m.put("nexthops", hops);
         }
         return m;
+    }
+
+    // print_rta_via: {"family": "inet6", "host": "fd00::2"}
+    private static Map<String, Object> via(RouteVia via) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("family", AddressFamily.name(via.family()));
+        v.put("host", host(via.inet()));
+        return v;
     }
 
     private static void putIf(Map<String, Object> m, String key, Integer value) {

@@ -11,6 +11,7 @@ import dev.jnetlink.codec.route.RouteMetrics;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.codec.route.RouteVia;
 import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.codec.route.RtMsg;
 import java.net.InetAddress;
@@ -218,7 +219,11 @@ public final class RouteSpec {
             w.putU32(Rta.PRIORITY, metric);
         }
         if (gateway != null) {
-            w.putInet(Rta.GATEWAY, gateway);
+            if (AddressFamily.of(gateway) == family) {
+                w.putInet(Rta.GATEWAY, gateway);
+            } else {
+                RouteVia.CODEC.encode(w, Rta.VIA, RouteVia.of(gateway));
+            }
         }
         if (prefsrc != null) {
             w.putInet(Rta.PREFSRC, prefsrc);
@@ -226,8 +231,11 @@ public final class RouteSpec {
         if (!nexthops.isEmpty()) {
             List<NextHop> hops = new ArrayList<>(nexthops.size());
             for (NextHopSpec nh : nexthops) {
-                hops.add(NextHop.of(nh.gateway(), nh.dev() == null ? 0 : indexOf.applyAsInt(nh.dev()),
-                        nh.weight(), nh.isOnlink() ? RouteFlags.ONLINK : 0));
+                InetAddress gw = nh.gateway();
+                boolean sameFamily = gw == null || AddressFamily.of(gw) == family;
+                hops.add(NextHop.builder().flags(nh.isOnlink() ? RouteFlags.ONLINK : 0)
+                        .hops(nh.weight() - 1).index(nh.dev() == null ? 0 : indexOf.applyAsInt(nh.dev()))
+                        .gateway(sameFamily ? gw : null).via(sameFamily ? null : RouteVia.of(gw)).build());
             }
             NextHop.MULTIPATH.encode(w, Rta.MULTIPATH, hops);
         }
@@ -270,7 +278,8 @@ public final class RouteSpec {
         }
         sb.append(dst == null ? "default" : dst.isHost() ? IpAddresses.format(dst.address()) : dst.toString());
         if (gateway != null) {
-            sb.append(" via ").append(IpAddresses.format(gateway));
+            sb.append(" via ").append(AddressFamily.of(gateway) == family ? ""
+                    : AddressFamily.name(AddressFamily.of(gateway)) + ' ').append(IpAddresses.format(gateway));
         }
         if (dev != null) {
             sb.append(" dev ").append(dev);
@@ -325,16 +334,21 @@ public final class RouteSpec {
         }
 
         /**
-         * @param gateway {@code via GATEWAY}
+         * @param gateway {@code via GATEWAY}: an address of the route's family
+         *     ({@code RTA_GATEWAY}), or an IPv6 address for an IPv4 route ({@code RTA_VIA}, as
+         *     {@code ip route add 10.0.0.0/24 via inet6 fd00::2 dev eth0} sends it); the address
+         *     may start with {@code inet6 } or {@code inet }, as {@code ip route} takes it
          * @return this builder
+         * @throws IllegalArgumentException if it is not an address, or not of the family it names
          */
         public Builder via(String gateway) {
-            this.gateway = IpAddresses.parse(gateway);
+            this.gateway = parseGateway(gateway);
             return this;
         }
 
         /**
-         * @param gateway {@code via GATEWAY}
+         * @param gateway {@code via GATEWAY}: of the route's family, or IPv6 for an IPv4 route
+         *     ({@code via inet6 GATEWAY}, {@code RTA_VIA})
          * @return this builder
          */
         public Builder via(InetAddress gateway) {
@@ -472,6 +486,20 @@ public final class RouteSpec {
             return this;
         }
 
+        static InetAddress parseGateway(String gateway) {
+            String[] words = gateway.trim().split("\\s+");
+            if (words.length == 2 && (words[0].equals("inet") || words[0].equals("inet6"))) {
+                InetAddress a = IpAddresses.parse(words[1]);
+                int named = words[0].equals("inet") ? AddressFamily.INET : AddressFamily.INET6;
+                if (AddressFamily.of(a) != named) {
+                    throw new IllegalArgumentException("gateway \"" + gateway + "\": " + words[1]
+                            + " is not an " + words[0] + " address");
+                }
+                return a;
+            }
+            return IpAddresses.parse(gateway);
+        }
+
         private static int positive(String what, int v) {
             if (v <= 0) {
                 throw new IllegalArgumentException(what + " must be positive, got " + v);
@@ -489,10 +517,10 @@ public final class RouteSpec {
         public RouteSpec build() {
             int family = familyOf();
             String what = dst == null ? "the default route" : "route " + dst;
-            requireFamily(family, gateway, "gateway", what);
+            requireGatewayFamily(family, gateway, "gateway", what);
             requireFamily(family, prefsrc, "src", what);
             for (NextHopSpec nh : nexthops) {
-                requireFamily(family, nh.gateway(), "next hop gateway", what);
+                requireGatewayFamily(family, nh.gateway(), "next hop gateway", what);
             }
             if (dst != null && family == AddressFamily.INET && dst.hasHostBits()) {
                 throw new IllegalArgumentException(what + " has bits set past its prefix length: "
@@ -540,6 +568,14 @@ public final class RouteSpec {
                 }
             }
             return AddressFamily.INET;
+        }
+
+        // An IPv4 route may go via an IPv6 gateway (RTA_VIA); the kernel refuses RTA_VIA on
+        // IPv6 routes ("IPv6 does not support RTA_VIA attribute").
+        private static void requireGatewayFamily(int family, InetAddress a, String role, String what) {
+            if (family != AddressFamily.INET) {
+                requireFamily(family, a, role, what);
+            }
         }
 
         private static void requireFamily(int family, InetAddress a, String role, String what) {

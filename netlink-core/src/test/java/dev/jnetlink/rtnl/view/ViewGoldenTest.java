@@ -83,6 +83,18 @@ class ViewGoldenTest {
     }
 
     @Test
+    void ipv4RoutesViaIpv6GatewaysNameTheFamily() {
+        List<Route> routes = decode("route/dump-via.hex", Rtm.NEWROUTE, RouteCodec::decode);
+        assertThat(new IpRouteShow(null, AddressFamily.INET, RouteTable.MAIN, null).format(routes, NAMES, 0))
+                .isEqualTo(text(
+                        "10.1.0.0/24 dev veth0 proto kernel scope link src 10.1.0.101 $",
+                        "10.7.0.0/24 via inet6 fd00::2 dev veth0 $",
+                        "10.8.0.0/24 $",
+                        "\tnexthop via inet6 fd00::2 dev veth0 weight 2 $",
+                        "\tnexthop via inet6 fd00::3 dev veth0 weight 1 $"));
+    }
+
+    @Test
     void ipv6RoutesEndWithPrefAndNoBlank() {
         List<Route> v6 = decode("route/dump-ipv6.hex", Rtm.NEWROUTE, RouteCodec::decode);
         assertThat(new IpRouteShow(null, AddressFamily.INET6, IpRouteShow.TABLE_ALL, null).format(v6, NAMES, 0))
