@@ -50,6 +50,7 @@ public final class RouteSpec {
     private final boolean onlink;
     private final List<NextHopSpec> nexthops;
     private final RouteMetrics metrics;
+    private final Integer nhid;
 
     private RouteSpec(Builder b, int family, int table) {
         this.family = family;
@@ -65,6 +66,7 @@ public final class RouteSpec {
         this.onlink = b.onlink;
         this.nexthops = List.copyOf(b.nexthops);
         this.metrics = b.metrics;
+        this.nhid = b.nhid;
     }
 
     /**
@@ -151,6 +153,11 @@ public final class RouteSpec {
         return metric;
     }
 
+    /** @return the nexthop object the route goes through ({@code nhid N}), or null */
+    public Integer nhid() {
+        return nhid;
+    }
+
     /** @return the next hops of a multipath route, empty otherwise */
     public List<NextHopSpec> nexthops() {
         return nexthops;
@@ -167,10 +174,10 @@ public final class RouteSpec {
         RouteType t = type == null ? RouteType.UNICAST : type;
         boolean needsNone = t.isReject() || t.value() == RouteType.THROW.value()
                 || t.value() == RouteType.NAT.value();
-        if (!needsNone && dev == null && gateway == null && nexthops.isEmpty()) {
+        if (!needsNone && dev == null && gateway == null && nexthops.isEmpty() && nhid == null) {
             throw new IllegalArgumentException((dst == null ? "the default route"
                     : "route " + dst) + " has nowhere to go: give a device (dev), a "
-                    + "gateway (via) or next hops");
+                    + "gateway (via), next hops or a nexthop object (nhid)");
         }
     }
 
@@ -192,10 +199,10 @@ public final class RouteSpec {
     }
 
     /**
-     * Writes the request payload as {@code ip route add PREFIX table T metric M via GW src S
-     * nexthop ... dev D mtu ...} does: {@code RTA_DST}, {@code RTA_TABLE} (past 255),
-     * {@code RTA_PRIORITY}, {@code RTA_GATEWAY}, {@code RTA_PREFSRC}, {@code RTA_MULTIPATH},
-     * {@code RTA_OIF}, {@code RTA_METRICS}.
+     * Writes the request payload as {@code ip route add PREFIX table T metric M nhid N via GW
+     * src S nexthop ... dev D mtu ...} does: {@code RTA_DST}, {@code RTA_TABLE} (past 255),
+     * {@code RTA_PRIORITY}, {@code RTA_NH_ID}, {@code RTA_GATEWAY} (or {@code RTA_VIA}),
+     * {@code RTA_PREFSRC}, {@code RTA_MULTIPATH}, {@code RTA_OIF}, {@code RTA_METRICS}.
      *
      * @param w the writer, after the netlink header
      * @param indexOf resolves the interface names of {@link #devices()}; must not send requests
@@ -217,6 +224,9 @@ public final class RouteSpec {
         }
         if (metric != null) {
             w.putU32(Rta.PRIORITY, metric);
+        }
+        if (nhid != null) {
+            w.putU32(Rta.NH_ID, nhid);
         }
         if (gateway != null) {
             if (AddressFamily.of(gateway) == family) {
@@ -260,7 +270,7 @@ public final class RouteSpec {
                 || t == RouteType.ANYCAST.value()) {
             return Scope.LINK.value();
         }
-        if (t == RouteType.UNICAST.value() && gateway == null && nexthops.isEmpty()) {
+        if (t == RouteType.UNICAST.value() && gateway == null && nexthops.isEmpty() && nhid == null) {
             return Scope.LINK.value();
         }
         return Scope.UNIVERSE.value();
@@ -283,6 +293,9 @@ public final class RouteSpec {
         }
         if (dev != null) {
             sb.append(" dev ").append(dev);
+        }
+        if (nhid != null) {
+            sb.append(" nhid ").append(Integer.toUnsignedString(nhid));
         }
         if (table != RouteTable.MAIN) {
             sb.append(" table ").append(RouteTable.name(table));
@@ -310,6 +323,7 @@ public final class RouteSpec {
         private boolean onlink;
         private final List<NextHopSpec> nexthops = new ArrayList<>();
         private RouteMetrics metrics;
+        private Integer nhid;
         private Integer mtu;
         private Integer advmss;
         private Integer hoplimit;
@@ -331,6 +345,7 @@ public final class RouteSpec {
             this.onlink = s.onlink;
             this.nexthops.addAll(s.nexthops);
             this.metrics = s.metrics;
+            this.nhid = s.nhid;
         }
 
         /**
@@ -445,6 +460,19 @@ public final class RouteSpec {
         }
 
         /**
+         * @param id {@code nhid N}: the route goes through this nexthop object or group
+         *     ({@link NextHopObjects}) instead of a gateway, device or next hops of its own
+         * @return this builder
+         */
+        public Builder nhid(int id) {
+            if (id == 0) {
+                throw new IllegalArgumentException("nhid 0 is not a nexthop id");
+            }
+            this.nhid = id;
+            return this;
+        }
+
+        /**
          * @param bytes {@code mtu N}: the path MTU
          * @return this builder
          */
@@ -529,6 +557,10 @@ public final class RouteSpec {
             if (!nexthops.isEmpty() && (gateway != null || dev != null || onlink)) {
                 throw new IllegalArgumentException(what + ": give the gateway, device and onlink of "
                         + "a multipath route in each next hop, not beside them");
+            }
+            if (nhid != null && (gateway != null || dev != null || !nexthops.isEmpty())) {
+                throw new IllegalArgumentException(what + ": a route through nexthop object "
+                        + Integer.toUnsignedString(nhid) + " takes no gateway, device or next hops of its own");
             }
             RouteType t = type == null ? RouteType.UNICAST : type;
             if ((t.isReject() || t.value() == RouteType.THROW.value())

@@ -19,17 +19,18 @@ import org.junit.jupiter.api.TestFactory;
  * raise only {@code DecodeException}, and whatever still decodes round-trips.
  */
 class DecoderSeedTest {
-    private static final Map<String, Consumer<byte[]>> TARGETS = Map.of(
-            "receiveBuffer", DecodeHarness::receiveBuffer,
-            "linkMessage", d -> DecodeHarness.message(DecodeHarness.LINK, d),
-            "addressMessage", d -> DecodeHarness.message(DecodeHarness.ADDRESS, d),
-            "routeMessage", d -> DecodeHarness.message(DecodeHarness.ROUTE, d),
-            "neighbourMessage", d -> DecodeHarness.message(DecodeHarness.NEIGHBOUR, d),
-            "ruleMessage", d -> DecodeHarness.message(DecodeHarness.RULE, d),
-            "nsidMessage", d -> DecodeHarness.message(DecodeHarness.NSID, d),
-            "linkInfo", d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d),
-            "errorMessage", d -> DecodeHarness.message(DecodeHarness.ERROR, d),
-            "doneMessage", d -> DecodeHarness.message(DecodeHarness.DONE, d));
+    private static final Map<String, Consumer<byte[]>> TARGETS = Map.ofEntries(
+            Map.entry("receiveBuffer", (Consumer<byte[]>) DecodeHarness::receiveBuffer),
+            Map.entry("linkMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.LINK, d)),
+            Map.entry("addressMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.ADDRESS, d)),
+            Map.entry("routeMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.ROUTE, d)),
+            Map.entry("neighbourMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.NEIGHBOUR, d)),
+            Map.entry("ruleMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.RULE, d)),
+            Map.entry("nsidMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.NSID, d)),
+            Map.entry("nexthopMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.NEXTHOP, d)),
+            Map.entry("linkInfo", (Consumer<byte[]>) d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d)),
+            Map.entry("errorMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.ERROR, d)),
+            Map.entry("doneMessage", (Consumer<byte[]>) d -> DecodeHarness.message(DecodeHarness.DONE, d)));
 
     @TestFactory
     Stream<DynamicTest> seedsAndTheirTruncations() {

@@ -52,7 +52,7 @@ public final class SeedCorpus {
     static Map<String, Map<String, byte[]>> seeds() {
         Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
         for (String t : List.of("receiveBuffer", "linkMessage", "addressMessage", "routeMessage",
-                "neighbourMessage", "ruleMessage", "nsidMessage", "linkInfo", "errorMessage",
+                "neighbourMessage", "ruleMessage", "nsidMessage", "nexthopMessage", "linkInfo", "errorMessage",
                 "doneMessage")) {
             out.put(t, new LinkedHashMap<>());
         }
@@ -78,6 +78,7 @@ public final class SeedCorpus {
                             case Rtm.NEWNEIGH, Rtm.DELNEIGH, Rtm.GETNEIGH -> "neighbourMessage";
                             case Rtm.NEWRULE, Rtm.DELRULE, Rtm.GETRULE -> "ruleMessage";
                             case Rtm.NEWNSID, Rtm.DELNSID, Rtm.GETNSID -> "nsidMessage";
+                            case Rtm.NEWNEXTHOP, Rtm.DELNEXTHOP, Rtm.GETNEXTHOP -> "nexthopMessage";
                             default -> null;
                         };
                         if (target != null) {

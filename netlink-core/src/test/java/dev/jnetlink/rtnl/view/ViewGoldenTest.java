@@ -10,6 +10,8 @@ import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.neigh.NeighbourCodec;
+import dev.jnetlink.codec.nexthop.NextHopObject;
+import dev.jnetlink.codec.nexthop.NextHopObjectCodec;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.route.RouteTable;
@@ -92,6 +94,26 @@ class ViewGoldenTest {
                         "10.8.0.0/24 $",
                         "\tnexthop via inet6 fd00::2 dev veth0 weight 2 $",
                         "\tnexthop via inet6 fd00::3 dev veth0 weight 1 $"));
+    }
+
+    @Test
+    void ipNexthopShowPrintsEveryKind() {
+        List<NextHopObject> objects = decode("nexthop/dump.hex", Rtm.NEWNEXTHOP, NextHopObjectCodec::decode);
+        assertThat(IpNexthopShow.format(objects, NAMES)).isEqualTo(text(
+                "id 1 via 10.1.0.2 dev veth0 scope link $",
+                "id 2 via fd00::2 dev veth0 scope link $",
+                "id 3 blackhole $",
+                "id 4 dev veth0 scope host $",
+                "id 10 group 1/4,3 $",
+                "id 11 group 1/4 type resilient buckets 8 idle_timer 60 unbalanced_timer 0 unbalanced_time 0 $"));
+        List<Route> routes = decode("nexthop/route-dump.hex", Rtm.NEWROUTE, RouteCodec::decode);
+        assertThat(new IpRouteShow(null, AddressFamily.INET, RouteTable.MAIN, null).format(routes, NAMES, 0))
+                .isEqualTo(text(
+                        "10.1.0.0/24 dev veth0 proto kernel scope link src 10.1.0.101 $",
+                        "10.20.0.0/24 nhid 10 $",
+                        "\tnexthop via 10.1.0.2 dev veth0 weight 1 $",
+                        "\tnexthop dev veth0 weight 3 $",
+                        "10.21.0.0/24 nhid 1 via 10.1.0.2 dev veth0 $"));
     }
 
     @Test
