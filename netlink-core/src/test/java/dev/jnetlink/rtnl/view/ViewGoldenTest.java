@@ -226,6 +226,12 @@ class ViewGoldenTest {
                 "      egress-qos-map { 4:5 }" + tail));
         assertThat(links("ipvlan-show.hex", true)).contains("\n    ipvlan  mode l3 private" + tail);
         assertThat(links("dummy-show.hex", true)).contains("\n    dummy addrgenmode eui64 ");
+        // as ip -d link show printed it in the VM
+        assertThat(links("nlmon-show.hex", true)).isEqualTo(String.join("\n",
+                "2: nl0: <NOARP> mtu 3776 qdisc noop state DOWN mode DEFAULT group default qlen 1000",
+                "    link/netlink  promiscuity 0  allmulti 0 minmtu 16 maxmtu 0 ",
+                "    nlmon addrgenmode eui64 numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535"
+                        + " tso_max_size 65536 tso_max_segs 65535 gro_max_size 65536 ", ""));
         assertThat(links("macvlan-source-show.hex", true)).contains("\n    macvlan mode source bcqueuelen 200"
                 + " usedbcqueuelen 1000 remotes (2) 02:00:00:00:00:02 02:00:00:00:00:01" + tail);
         assertThat(links("macvtap-passthru-show.hex", true))
