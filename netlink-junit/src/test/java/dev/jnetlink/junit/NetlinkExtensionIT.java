@@ -152,8 +152,8 @@ class NetlinkExtensionIT {
                 .contains("  $ ip addr\n  1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN")
                 .containsPattern("\\d+: v0@v1: <NO-CARRIER,BROADCAST,MULTICAST,UP,M-DOWN> mtu 1500 .*state LOWERLAYERDOWN")
                 .contains("      inet 10.9.0.1/24 brd 10.9.0.255 scope global v0")
-                .contains("  $ ip route\n  10.9.0.0/24 dev v0 proto kernel scope link src 10.9.0.1 linkdown\n"
-                        + "  10.10.0.0/16 via 10.9.0.254 dev v0 linkdown\n  $ ip -6 route\n")
+                .contains("  $ ip route\n  10.9.0.0/24 dev v0 proto kernel scope link src 10.9.0.1 linkdown \n"
+                        + "  10.10.0.0/16 via 10.9.0.254 dev v0 linkdown \n  $ ip -6 route\n")
                 .containsPattern("scratch namespace jnl-peer-[0-9a-z]{6} \\(@Scratch\\(\"peer\"\\), fails\\(Rtnl, Rtnl\\)\\):\n"
                         + "  \\$ ip addr\n  1: lo: <LOOPBACK,UP,LOWER_UP>");
         Optional<ReportEntry> entry = r.allEvents().reportingEntryPublished().stream()
