@@ -12,6 +12,9 @@
 module dev.jnetlink.core {
     requires transitive io.netty.buffer;
     requires org.jnrproject.ffi;
+    // SocketCalls calls jffi, the engine under jnr-ffi, directly (no generated class on the
+    // first request).
+    requires org.jnrproject.jffi;
     requires org.jnrproject.enxio;
     requires org.jnrproject.constants;
     requires org.slf4j;
@@ -33,14 +36,18 @@ module dev.jnetlink.core {
     exports dev.jnetlink.codec.link;
     exports dev.jnetlink.codec.link.kind;
     exports dev.jnetlink.codec.neigh;
+    exports dev.jnetlink.codec.nexthop;
     exports dev.jnetlink.codec.nsid;
     exports dev.jnetlink.codec.route;
     exports dev.jnetlink.codec.rule;
+    exports dev.jnetlink.codec.tc;
+    exports dev.jnetlink.codec.tc.kind;
     exports dev.jnetlink.diag;
     exports dev.jnetlink.netns;
     exports dev.jnetlink.rtnl;
     exports dev.jnetlink.rtnl.link;
     exports dev.jnetlink.rtnl.monitor;
+    exports dev.jnetlink.rtnl.tc;
     exports dev.jnetlink.rtnl.view;
     exports dev.jnetlink.socket;
     // jnr-ffi implements LibC in a class loader of its own (an unnamed module); the interface's
@@ -49,20 +56,38 @@ module dev.jnetlink.core {
 
     uses dev.jnetlink.codec.link.LinkKind;
     uses dev.jnetlink.rtnl.view.KindView;
+    uses dev.jnetlink.codec.tc.QdiscKind;
+    uses dev.jnetlink.codec.tc.FilterKind;
+    uses dev.jnetlink.codec.tc.ActionKind;
 
     provides dev.jnetlink.codec.link.LinkKind with
-            dev.jnetlink.codec.link.kind.VethKind,
-            dev.jnetlink.codec.link.kind.MacvlanKind,
-            dev.jnetlink.codec.link.kind.MacvtapKind,
-            dev.jnetlink.codec.link.kind.IpvlanKind,
-            dev.jnetlink.codec.link.kind.IpvtapKind,
-            dev.jnetlink.codec.link.kind.VlanKind,
-            dev.jnetlink.codec.link.kind.VxlanKind,
-            dev.jnetlink.codec.link.kind.TunKind;
+            dev.jnetlink.codec.link.kind.VethInfo.VethKind,
+            dev.jnetlink.codec.link.kind.MacvlanInfo.MacvlanKind,
+            dev.jnetlink.codec.link.kind.MacvlanInfo.MacvtapKind,
+            dev.jnetlink.codec.link.kind.IpvlanInfo.IpvlanKind,
+            dev.jnetlink.codec.link.kind.IpvlanInfo.IpvtapKind,
+            dev.jnetlink.codec.link.kind.VlanInfo.VlanKind,
+            dev.jnetlink.codec.link.kind.VxlanInfo.VxlanKind,
+            dev.jnetlink.codec.link.kind.TunInfo.TunKind;
     provides dev.jnetlink.rtnl.view.KindView with
             dev.jnetlink.rtnl.view.MacvlanView,
             dev.jnetlink.rtnl.view.IpvlanView,
             dev.jnetlink.rtnl.view.VlanView,
             dev.jnetlink.rtnl.view.VxlanView,
             dev.jnetlink.rtnl.view.TunView;
+    provides dev.jnetlink.codec.tc.QdiscKind with
+            dev.jnetlink.codec.tc.kind.HtbKind,
+            dev.jnetlink.codec.tc.kind.TbfKind,
+            dev.jnetlink.codec.tc.kind.PrioKind,
+            dev.jnetlink.codec.tc.kind.PfifoFastKind,
+            dev.jnetlink.codec.tc.kind.FifoKind.Pfifo,
+            dev.jnetlink.codec.tc.kind.FifoKind.Bfifo,
+            dev.jnetlink.codec.tc.kind.FifoKind.PfifoHeadDrop,
+            dev.jnetlink.codec.tc.kind.IngressKind.Ingress,
+            dev.jnetlink.codec.tc.kind.IngressKind.Clsact,
+            dev.jnetlink.codec.tc.kind.NetemKind;
+    provides dev.jnetlink.codec.tc.FilterKind with
+            dev.jnetlink.codec.tc.kind.U32Kind;
+    provides dev.jnetlink.codec.tc.ActionKind with
+            dev.jnetlink.codec.tc.kind.MirredKind;
 }

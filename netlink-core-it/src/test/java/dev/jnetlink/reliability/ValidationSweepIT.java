@@ -9,6 +9,7 @@ import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.AddressSpec;
 import dev.jnetlink.rtnl.NeighbourSpec;
+import dev.jnetlink.rtnl.NextHopObjectSpec;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.LinkSpec;
@@ -295,11 +296,11 @@ class ValidationSweepIT {
                 + " network is 10.0.0.0/24"));
         rows.add(new Row("route with no device, gateway or next hop",
                 r -> r.routes().add(RouteSpec.to("10.0.0.0/24")), iae, "route 10.0.0.0/24 has"
-                + " nowhere to go: give a device (dev), a gateway (via) or next hops"));
+                + " nowhere to go: give a device (dev), a gateway (via), next hops or a nexthop object (nhid)"));
         rows.add(new Row("routes().addAll([no next hop])",
                 r -> r.routes().addAll(List.of(RouteSpec.to("10.0.0.0/24").build())), iae,
-                "route 10.0.0.0/24 has nowhere to go: give a device (dev), a gateway (via) or"
-                + " next hops"));
+                "route 10.0.0.0/24 has nowhere to go: give a device (dev), a gateway (via), next hops"
+                + " or a nexthop object (nhid)"));
         rows.add(new Row("routes().get(\"10.0.0.1/24\")", r -> r.routes().get("10.0.0.1/24"), iae,
                 "\"10.0.0.1/24\" is not an IP address (expected a.b.c.d or an IPv6 address)"));
         rows.add(new Row("route table 0", r -> r.routes().add(RouteSpec.to("10.0.0.0/24").dev("v")
@@ -335,9 +336,18 @@ class ValidationSweepIT {
         rows.add(new Row("IPv6 address, label", r -> r.addresses().add(AddressSpec.of("v",
                 "2001:db8::1/64").label("v:1")), iae,
                 "label \"v:1\": labels are for IPv4 addresses only"));
-        rows.add(new Row("IPv4 route via IPv6", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
-                .via("2001:db8::1")), iae,
-                "gateway 2001:db8::1 is IPv6 but route 10.0.0.0/24 is IPv4"));
+        rows.add(new Row("gateway not of the family it names", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
+                .via("inet 2001:db8::1")), iae,
+                "gateway \"inet 2001:db8::1\": 2001:db8::1 is not an inet address"));
+        rows.add(new Row("nexthop object without a device", r -> r.nexthops().add(
+                NextHopObjectSpec.id(7).via("10.0.0.1")), iae,
+                "nexthop id 7 needs a device (dev), unless it is a blackhole or an fdb nexthop"));
+        rows.add(new Row("nexthop group containing itself", r -> r.nexthops().add(
+                NextHopObjectSpec.id(7).group(NextHopObjectSpec.member(7))), iae,
+                "nexthop id 7: a group can not contain itself"));
+        rows.add(new Row("route with nhid and a device", r -> r.routes().add(RouteSpec.to("10.0.0.0/24")
+                .nhid(7).dev("v")), iae,
+                "route 10.0.0.0/24: a route through nexthop object 7 takes no gateway, device or next hops of its own"));
         rows.add(new Row("IPv6 route via IPv4", r -> r.routes().add(RouteSpec.to("2001:db8::/64")
                 .via("10.0.0.1")), iae,
                 "gateway 10.0.0.1 is IPv4 but route 2001:db8::/64 is IPv6"));

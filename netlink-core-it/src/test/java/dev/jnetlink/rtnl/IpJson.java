@@ -7,8 +7,12 @@ import dev.jnetlink.codec.addr.Address;
 import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.addr.AddressFlags;
 import dev.jnetlink.codec.addr.IpAddresses;
+import dev.jnetlink.codec.addr.Scope;
 import dev.jnetlink.codec.neigh.Neighbour;
 import dev.jnetlink.codec.neigh.NeighbourFlags;
+import dev.jnetlink.codec.nexthop.NextHopGroupMember;
+import dev.jnetlink.codec.nexthop.NextHopObject;
+import dev.jnetlink.codec.nexthop.ResilientGroup;
 import dev.jnetlink.codec.route.NextHop;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteFlags;
@@ -16,6 +20,7 @@ import dev.jnetlink.codec.route.RouteMetrics;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.codec.route.RouteVia;
 import dev.jnetlink.codec.rule.Rule;
 import dev.jnetlink.codec.rule.RuleAction;
 import java.net.InetAddress;
@@ -95,6 +100,9 @@ final class IpJson {
         if (r.gateway() != null) {
             m.put("gateway", host(r.gateway()));
         }
+        if (r.via() != null) {
+            m.put("via", via(r.via()));
+        }
         if (r.oif() != null) {
             m.put("dev", names.apply(r.oif()));
         }
@@ -141,6 +149,9 @@ final class IpJson {
                 if (nh.gateway() != null) {
                     h.put("gateway", host(nh.gateway()));
                 }
+                if (nh.via() != null) {
+                    h.put("via", via(nh.via()));
+                }
                 h.put("dev", names.apply(nh.index()));
                 h.put("weight", nh.weight());
                 h.put("flags", RouteFlags.names(nh.flags()));
@@ -149,6 +160,66 @@ final class IpJson {
             m.put("nexthops", hops);
         }
         return m;
+    }
+
+    /** {@code ip -j -d nexthop show}: {@code __print_nexthop_entry}. */
+    static Map<String, Object> nexthop(NextHopObject o, IntFunction<String> names) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.idValue());
+        if (o.group() != null) {
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (NextHopGroupMember g : o.group()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("id", Integer.toUnsignedLong(g.id()));
+                if (g.weight() != 1) {
+                    e.put("weight", g.weight());
+                }
+                members.add(e);
+            }
+            m.put("group", members);
+        }
+        if (o.groupType() != null && o.groupType() != NextHopObject.MPATH) {
+            m.put("type", o.groupType() == NextHopObject.RESILIENT ? "resilient" : "<unknown type>");
+        }
+        if (o.resilient() != null) {
+            ResilientGroup r = o.resilient();
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("buckets", r.buckets());
+            args.put("idle_timer", seconds(r.idleTimer() == null ? 0 : Integer.toUnsignedLong(r.idleTimer())));
+            args.put("unbalanced_timer", seconds(r.unbalancedTimer() == null ? 0
+                    : Integer.toUnsignedLong(r.unbalancedTimer())));
+            args.put("unbalanced_time", seconds(r.unbalancedTime() == null ? 0 : r.unbalancedTime()));
+            m.put("resilient_args", args);
+        }
+        if (o.gateway() != null) {
+            m.put("gateway", host(o.gateway()));
+        }
+        if (o.oif() != null && o.oif() != 0) {
+            m.put("dev", names.apply(o.oif()));
+        }
+        m.put("scope", Scope.of(o.header().scope()).name());
+        if (o.isBlackhole()) {
+            m.put("blackhole", null);
+        }
+        m.put("protocol", RouteProtocol.of(o.header().protocol()).name());
+        m.put("flags", RouteFlags.names(o.header().flags()));
+        if (o.isFdb()) {
+            m.put("fdb", null);
+        }
+        return m;
+    }
+
+    // print_tv: clock ticks (USER_HZ 100) as seconds
+    private static Object seconds(long ticks) {
+        return ticks % 100 == 0 ? (Object) (ticks / 100) : (Object) (ticks / 100.0);
+    }
+
+    // print_rta_via: {"family": "inet6", "host": "fd00::2"}
+    private static Map<String, Object> via(RouteVia via) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("family", AddressFamily.name(via.family()));
+        v.put("host", host(via.inet()));
+        return v;
     }
 
     private static void putIf(Map<String, Object> m, String key, Integer value) {

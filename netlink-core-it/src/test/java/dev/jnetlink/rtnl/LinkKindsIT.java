@@ -213,4 +213,16 @@ class LinkKindsIT {
         links.deleteGroup(3);
         assertThat(names()).doesNotContain("d0");
     }
+
+    @Test
+    void nlmon() {
+        links.add(GenericLink.of("nlmon", "nl0").up());
+        Link n = links.get("nl0");
+        assertThat(n.kind()).isEqualTo("nlmon");
+        assertThat(n.header().type()).isEqualTo(824); // ARPHRD_NETLINK
+        assertThat(n.linkInfo().data()).isNull();
+        assertThat(IpLinkShow.of(rtnl).text()).contains("link/netlink ");
+        links.delete("nl0");
+        assertThat(names()).doesNotContain("nl0");
+    }
 }

@@ -104,6 +104,7 @@ class LinkParityIT {
         addIfKernelHas(Ipvlan.on("i0", "ipv1").mode(IpvlanMode.L2));
         addIfKernelHas(Ipvlan.on("i0", "ipv2").mode(IpvlanMode.L3S).isolation(Ipvlan.Isolation.VEPA));
         addIfKernelHas(Dummy.named("d0").mtu(9000).up());
+        addIfKernelHas(GenericLink.of("nlmon", "nl0").up());
     }
 
     @Test

@@ -80,6 +80,9 @@ class ParityIT {
         r.add(RouteSpec.to("10.11.0.0/16").via("192.0.2.1").dev("veth3").onlink());
         r.add(RouteSpec.to("10.12.0.0/16").dev("veth3").protocol(RouteProtocol.STATIC).src("10.1.0.1"));
         r.add(RouteSpec.to("10.13.0.5").dev("veth3"));
+        r.add(RouteSpec.to("10.14.0.0/16").via("inet6 2001:db8::2").dev("veth0"));
+        r.add(RouteSpec.to("10.15.0.0/16").nexthop(NextHopSpec.via("2001:db8::2").dev("veth0").weight(2))
+                .nexthop(NextHopSpec.via("2001:db8::3").dev("veth0")));
         r.add(RouteSpec.defaultVia("2001:db8::fe").metric(2048));
         r.add(RouteSpec.to("2001:db8:10::/48").via("2001:db8::2").metric(10).mtu(1380));
         r.add(RouteSpec.to("2001:db8:11::/48").nexthop(NextHopSpec.via("2001:db8::2").dev("veth0"))

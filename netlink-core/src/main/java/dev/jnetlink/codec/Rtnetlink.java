@@ -6,6 +6,8 @@ import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.neigh.NdMsg;
 import dev.jnetlink.codec.neigh.Nda;
+import dev.jnetlink.codec.nexthop.Nha;
+import dev.jnetlink.codec.nexthop.NhMsg;
 import dev.jnetlink.codec.nsid.Netnsa;
 import dev.jnetlink.codec.nsid.RtGenMsg;
 import dev.jnetlink.codec.route.Rta;
@@ -55,6 +57,9 @@ public final class Rtnetlink {
             .message(Rtm.NEWNSID, "RTM_NEWNSID", "rtgenmsg", RtGenMsg.SIZE, Netnsa.SPACE)
             .message(Rtm.DELNSID, "RTM_DELNSID", "rtgenmsg", RtGenMsg.SIZE, Netnsa.SPACE)
             .message(Rtm.GETNSID, "RTM_GETNSID", "rtgenmsg", RtGenMsg.SIZE, Netnsa.SPACE)
+            .message(Rtm.NEWNEXTHOP, "RTM_NEWNEXTHOP", "nhmsg", NhMsg.SIZE, Nha.SPACE)
+            .message(Rtm.DELNEXTHOP, "RTM_DELNEXTHOP", "nhmsg", NhMsg.SIZE, Nha.SPACE)
+            .message(Rtm.GETNEXTHOP, "RTM_GETNEXTHOP", "nhmsg", NhMsg.SIZE, Nha.SPACE)
             .names("RTM", Rtm.class)
             .build();
 

@@ -34,12 +34,14 @@ public final class NextHopSpec {
     }
 
     /**
-     * @param gateway the gateway's address
+     * @param gateway the gateway's address: of the route's family, or IPv6 in an IPv4 route
+     *     ({@code nexthop via inet6 fd00::2}, sent as {@code RTA_VIA}); it may start with
+     *     {@code inet6 } or {@code inet }, as {@code ip route} takes it
      * @return a next hop via it, weight 1
      * @throws IllegalArgumentException if it is not an IP address
      */
     public static NextHopSpec via(String gateway) {
-        return new NextHopSpec(IpAddresses.parse(gateway), null, 1, false);
+        return new NextHopSpec(RouteSpec.Builder.parseGateway(gateway), null, 1, false);
     }
 
     /**

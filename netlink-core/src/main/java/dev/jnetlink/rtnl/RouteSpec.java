@@ -11,6 +11,7 @@ import dev.jnetlink.codec.route.RouteMetrics;
 import dev.jnetlink.codec.route.RouteProtocol;
 import dev.jnetlink.codec.route.RouteTable;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.codec.route.RouteVia;
 import dev.jnetlink.codec.route.Rta;
 import dev.jnetlink.codec.route.RtMsg;
 import java.net.InetAddress;
@@ -49,6 +50,7 @@ public final class RouteSpec {
     private final boolean onlink;
     private final List<NextHopSpec> nexthops;
     private final RouteMetrics metrics;
+    private final Integer nhid;
 
     private RouteSpec(Builder b, int family, int table) {
         this.family = family;
@@ -64,6 +66,7 @@ public final class RouteSpec {
         this.onlink = b.onlink;
         this.nexthops = List.copyOf(b.nexthops);
         this.metrics = b.metrics;
+        this.nhid = b.nhid;
     }
 
     /**
@@ -150,6 +153,11 @@ public final class RouteSpec {
         return metric;
     }
 
+    /** @return the nexthop object the route goes through ({@code nhid N}), or null */
+    public Integer nhid() {
+        return nhid;
+    }
+
     /** @return the next hops of a multipath route, empty otherwise */
     public List<NextHopSpec> nexthops() {
         return nexthops;
@@ -166,10 +174,10 @@ public final class RouteSpec {
         RouteType t = type == null ? RouteType.UNICAST : type;
         boolean needsNone = t.isReject() || t.value() == RouteType.THROW.value()
                 || t.value() == RouteType.NAT.value();
-        if (!needsNone && dev == null && gateway == null && nexthops.isEmpty()) {
+        if (!needsNone && dev == null && gateway == null && nexthops.isEmpty() && nhid == null) {
             throw new IllegalArgumentException((dst == null ? "the default route"
                     : "route " + dst) + " has nowhere to go: give a device (dev), a "
-                    + "gateway (via) or next hops");
+                    + "gateway (via), next hops or a nexthop object (nhid)");
         }
     }
 
@@ -191,10 +199,10 @@ public final class RouteSpec {
     }
 
     /**
-     * Writes the request payload as {@code ip route add PREFIX table T metric M via GW src S
-     * nexthop ... dev D mtu ...} does: {@code RTA_DST}, {@code RTA_TABLE} (past 255),
-     * {@code RTA_PRIORITY}, {@code RTA_GATEWAY}, {@code RTA_PREFSRC}, {@code RTA_MULTIPATH},
-     * {@code RTA_OIF}, {@code RTA_METRICS}.
+     * Writes the request payload as {@code ip route add PREFIX table T metric M nhid N via GW
+     * src S nexthop ... dev D mtu ...} does: {@code RTA_DST}, {@code RTA_TABLE} (past 255),
+     * {@code RTA_PRIORITY}, {@code RTA_NH_ID}, {@code RTA_GATEWAY} (or {@code RTA_VIA}),
+     * {@code RTA_PREFSRC}, {@code RTA_MULTIPATH}, {@code RTA_OIF}, {@code RTA_METRICS}.
      *
      * @param w the writer, after the netlink header
      * @param indexOf resolves the interface names of {@link #devices()}; must not send requests
@@ -217,8 +225,15 @@ public final class RouteSpec {
         if (metric != null) {
             w.putU32(Rta.PRIORITY, metric);
         }
+        if (nhid != null) {
+            w.putU32(Rta.NH_ID, nhid);
+        }
         if (gateway != null) {
-            w.putInet(Rta.GATEWAY, gateway);
+            if (AddressFamily.of(gateway) == family) {
+                w.putInet(Rta.GATEWAY, gateway);
+            } else {
+                RouteVia.CODEC.encode(w, Rta.VIA, RouteVia.of(gateway));
+            }
         }
         if (prefsrc != null) {
             w.putInet(Rta.PREFSRC, prefsrc);
@@ -226,8 +241,11 @@ public final class RouteSpec {
         if (!nexthops.isEmpty()) {
             List<NextHop> hops = new ArrayList<>(nexthops.size());
             for (NextHopSpec nh : nexthops) {
-                hops.add(NextHop.of(nh.gateway(), nh.dev() == null ? 0 : indexOf.applyAsInt(nh.dev()),
-                        nh.weight(), nh.isOnlink() ? RouteFlags.ONLINK : 0));
+                InetAddress gw = nh.gateway();
+                boolean sameFamily = gw == null || AddressFamily.of(gw) == family;
+                hops.add(NextHop.builder().flags(nh.isOnlink() ? RouteFlags.ONLINK : 0)
+                        .hops(nh.weight() - 1).index(nh.dev() == null ? 0 : indexOf.applyAsInt(nh.dev()))
+                        .gateway(sameFamily ? gw : null).via(sameFamily ? null : RouteVia.of(gw)).build());
             }
             NextHop.MULTIPATH.encode(w, Rta.MULTIPATH, hops);
         }
@@ -252,7 +270,7 @@ public final class RouteSpec {
                 || t == RouteType.ANYCAST.value()) {
             return Scope.LINK.value();
         }
-        if (t == RouteType.UNICAST.value() && gateway == null && nexthops.isEmpty()) {
+        if (t == RouteType.UNICAST.value() && gateway == null && nexthops.isEmpty() && nhid == null) {
             return Scope.LINK.value();
         }
         return Scope.UNIVERSE.value();
@@ -270,10 +288,14 @@ public final class RouteSpec {
         }
         sb.append(dst == null ? "default" : dst.isHost() ? IpAddresses.format(dst.address()) : dst.toString());
         if (gateway != null) {
-            sb.append(" via ").append(IpAddresses.format(gateway));
+            sb.append(" via ").append(AddressFamily.of(gateway) == family ? ""
+                    : AddressFamily.name(AddressFamily.of(gateway)) + ' ').append(IpAddresses.format(gateway));
         }
         if (dev != null) {
             sb.append(" dev ").append(dev);
+        }
+        if (nhid != null) {
+            sb.append(" nhid ").append(Integer.toUnsignedString(nhid));
         }
         if (table != RouteTable.MAIN) {
             sb.append(" table ").append(RouteTable.name(table));
@@ -301,6 +323,7 @@ public final class RouteSpec {
         private boolean onlink;
         private final List<NextHopSpec> nexthops = new ArrayList<>();
         private RouteMetrics metrics;
+        private Integer nhid;
         private Integer mtu;
         private Integer advmss;
         private Integer hoplimit;
@@ -322,19 +345,25 @@ public final class RouteSpec {
             this.onlink = s.onlink;
             this.nexthops.addAll(s.nexthops);
             this.metrics = s.metrics;
+            this.nhid = s.nhid;
         }
 
         /**
-         * @param gateway {@code via GATEWAY}
+         * @param gateway {@code via GATEWAY}: an address of the route's family
+         *     ({@code RTA_GATEWAY}), or an IPv6 address for an IPv4 route ({@code RTA_VIA}, as
+         *     {@code ip route add 10.0.0.0/24 via inet6 fd00::2 dev eth0} sends it); the address
+         *     may start with {@code inet6 } or {@code inet }, as {@code ip route} takes it
          * @return this builder
+         * @throws IllegalArgumentException if it is not an address, or not of the family it names
          */
         public Builder via(String gateway) {
-            this.gateway = IpAddresses.parse(gateway);
+            this.gateway = parseGateway(gateway);
             return this;
         }
 
         /**
-         * @param gateway {@code via GATEWAY}
+         * @param gateway {@code via GATEWAY}: of the route's family, or IPv6 for an IPv4 route
+         *     ({@code via inet6 GATEWAY}, {@code RTA_VIA})
          * @return this builder
          */
         public Builder via(InetAddress gateway) {
@@ -431,6 +460,19 @@ public final class RouteSpec {
         }
 
         /**
+         * @param id {@code nhid N}: the route goes through this nexthop object or group
+         *     ({@link NextHopObjects}) instead of a gateway, device or next hops of its own
+         * @return this builder
+         */
+        public Builder nhid(int id) {
+            if (id == 0) {
+                throw new IllegalArgumentException("nhid 0 is not a nexthop id");
+            }
+            this.nhid = id;
+            return this;
+        }
+
+        /**
          * @param bytes {@code mtu N}: the path MTU
          * @return this builder
          */
@@ -472,6 +514,20 @@ public final class RouteSpec {
             return this;
         }
 
+        static InetAddress parseGateway(String gateway) {
+            String[] words = gateway.trim().split("\\s+");
+            if (words.length == 2 && (words[0].equals("inet") || words[0].equals("inet6"))) {
+                InetAddress a = IpAddresses.parse(words[1]);
+                int named = words[0].equals("inet") ? AddressFamily.INET : AddressFamily.INET6;
+                if (AddressFamily.of(a) != named) {
+                    throw new IllegalArgumentException("gateway \"" + gateway + "\": " + words[1]
+                            + " is not an " + words[0] + " address");
+                }
+                return a;
+            }
+            return IpAddresses.parse(gateway);
+        }
+
         private static int positive(String what, int v) {
             if (v <= 0) {
                 throw new IllegalArgumentException(what + " must be positive, got " + v);
@@ -489,10 +545,10 @@ public final class RouteSpec {
         public RouteSpec build() {
             int family = familyOf();
             String what = dst == null ? "the default route" : "route " + dst;
-            requireFamily(family, gateway, "gateway", what);
+            requireGatewayFamily(family, gateway, "gateway", what);
             requireFamily(family, prefsrc, "src", what);
             for (NextHopSpec nh : nexthops) {
-                requireFamily(family, nh.gateway(), "next hop gateway", what);
+                requireGatewayFamily(family, nh.gateway(), "next hop gateway", what);
             }
             if (dst != null && family == AddressFamily.INET && dst.hasHostBits()) {
                 throw new IllegalArgumentException(what + " has bits set past its prefix length: "
@@ -501,6 +557,10 @@ public final class RouteSpec {
             if (!nexthops.isEmpty() && (gateway != null || dev != null || onlink)) {
                 throw new IllegalArgumentException(what + ": give the gateway, device and onlink of "
                         + "a multipath route in each next hop, not beside them");
+            }
+            if (nhid != null && (gateway != null || dev != null || !nexthops.isEmpty())) {
+                throw new IllegalArgumentException(what + ": a route through nexthop object "
+                        + Integer.toUnsignedString(nhid) + " takes no gateway, device or next hops of its own");
             }
             RouteType t = type == null ? RouteType.UNICAST : type;
             if ((t.isReject() || t.value() == RouteType.THROW.value())
@@ -540,6 +600,14 @@ public final class RouteSpec {
                 }
             }
             return AddressFamily.INET;
+        }
+
+        // An IPv4 route may go via an IPv6 gateway (RTA_VIA); the kernel refuses RTA_VIA on
+        // IPv6 routes ("IPv6 does not support RTA_VIA attribute").
+        private static void requireGatewayFamily(int family, InetAddress a, String role, String what) {
+            if (family != AddressFamily.INET) {
+                requireFamily(family, a, role, what);
+            }
         }
 
         private static void requireFamily(int family, InetAddress a, String role, String what) {

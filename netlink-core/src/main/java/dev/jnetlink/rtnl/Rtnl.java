@@ -30,6 +30,7 @@ public final class Rtnl implements AutoCloseable {
     private final Routes routes;
     private final Neighbours neighbours;
     private final Rules rules;
+    private final NextHopObjects nexthops;
     private final NamespaceIds nsids;
     private volatile TrafficControl tc;
 
@@ -40,6 +41,7 @@ public final class Rtnl implements AutoCloseable {
         this.routes = new Routes(engine);
         this.neighbours = new Neighbours(engine);
         this.rules = new Rules(engine);
+        this.nexthops = new NextHopObjects(engine);
         this.nsids = new NamespaceIds(engine);
     }
 
@@ -126,6 +128,11 @@ public final class Rtnl implements AutoCloseable {
     /** @return policy routing rule operations ({@code ip rule}) */
     public Rules rules() {
         return rules;
+    }
+
+    /** @return nexthop object operations ({@code ip nexthop}) */
+    public NextHopObjects nexthops() {
+        return nexthops;
     }
 
     /** @return namespace id operations ({@code ip netns list-id}, {@code ip netns set}) */

@@ -5,6 +5,7 @@ import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.neigh.Neighbour;
+import dev.jnetlink.codec.nexthop.NextHopObject;
 import dev.jnetlink.codec.route.NextHop;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteMetrics;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RecordBuildersTest {
     @ParameterizedTest
     @ValueSource(classes = {Link.class, VxlanInfo.class, MacvlanInfo.class, Route.class, Rule.class,
-        Neighbour.class, Address.class, RouteMetrics.class, NextHop.class})
+        Neighbour.class, Address.class, RouteMetrics.class, NextHop.class,
+        NextHopObject.class})
     void everyComponentHasASetterAndSurvivesACopy(Class<? extends Record> type) throws Exception {
         RecordBuilders.assertComplete(type);
     }

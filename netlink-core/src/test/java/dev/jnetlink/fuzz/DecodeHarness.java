@@ -15,6 +15,7 @@ import dev.jnetlink.codec.addr.AddressCodec;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.neigh.NeighbourCodec;
 import dev.jnetlink.codec.nsid.NsIdCodec;
+import dev.jnetlink.codec.nexthop.NextHopObjectCodec;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.rule.RuleCodec;
 import dev.jnetlink.codec.tc.TcCodec;
@@ -192,12 +193,16 @@ public final class DecodeHarness {
         });
     }
 
+    /** Nexthop objects: {@code nhmsg} and {@code NHA_*}, group members and resilient groups. */
+    public static final Family<?> NEXTHOP = Family.payload("nexthop", NextHopObjectCodec::decode,
+            NextHopObjectCodec::encode, Rtm.NEWNEXTHOP, Rtm.DELNEXTHOP);
+
     /**
      * Every family of netlink-core the receive-buffer target dispatches to (the bridge
      * module's AF_BRIDGE families have targets of their own there).
      */
     public static final List<Family<?>> FAMILIES =
-            List.of(LINK, ADDRESS, ROUTE, NEIGHBOUR, RULE, NSID, QDISC, TC_CLASS, FILTER, ERROR, DONE);
+            List.of(LINK, ADDRESS, ROUTE, NEIGHBOUR, RULE, NSID, QDISC, TC_CLASS, FILTER, NEXTHOP, ERROR, DONE);
 
     private static Family<?> familyOf(List<Family<?>> families, int type) {
         for (Family<?> f : families) {

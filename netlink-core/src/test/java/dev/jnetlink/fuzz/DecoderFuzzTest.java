@@ -52,6 +52,12 @@ class DecoderFuzzTest {
         DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.ROUTE, data));
     }
 
+    /** One {@code RTM_NEWNEXTHOP}: {@code NextHopObjectCodec.decode} and back, groups too. */
+    @FuzzTest
+    void nexthopMessage(byte[] data) {
+        DecodeHarness.withinCpuLimit(() -> DecodeHarness.message(DecodeHarness.NEXTHOP, data));
+    }
+
     /** One {@code RTM_NEWNEIGH}: {@code NeighbourCodec.decode} and back. */
     @FuzzTest
     void neighbourMessage(byte[] data) {

@@ -30,6 +30,7 @@ class DecoderSeedTest {
             Map.entry("qdiscMessage", d -> DecodeHarness.message(DecodeHarness.QDISC, d)),
             Map.entry("tcClassMessage", d -> DecodeHarness.message(DecodeHarness.TC_CLASS, d)),
             Map.entry("filterMessage", d -> DecodeHarness.message(DecodeHarness.FILTER, d)),
+            Map.entry("nexthopMessage", d -> DecodeHarness.message(DecodeHarness.NEXTHOP, d)),
             Map.entry("linkInfo", d -> DecodeHarness.attribute(LinkInfo.CODEC, Ifla.SPACE, Ifla.LINKINFO, d)),
             Map.entry("errorMessage", d -> DecodeHarness.message(DecodeHarness.ERROR, d)),
             Map.entry("doneMessage", d -> DecodeHarness.message(DecodeHarness.DONE, d)));

@@ -53,7 +53,7 @@ public final class SeedCorpus {
         Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
         for (String t : List.of("receiveBuffer", "linkMessage", "addressMessage", "routeMessage",
                 "neighbourMessage", "ruleMessage", "nsidMessage", "qdiscMessage", "tcClassMessage",
-                "filterMessage", "linkInfo", "errorMessage",
+                "filterMessage", "nexthopMessage", "linkInfo", "errorMessage",
                 "doneMessage")) {
             out.put(t, new LinkedHashMap<>());
         }
@@ -82,6 +82,7 @@ public final class SeedCorpus {
                             case Rtm.NEWQDISC, Rtm.DELQDISC, Rtm.GETQDISC -> "qdiscMessage";
                             case Rtm.NEWTCLASS, Rtm.DELTCLASS, Rtm.GETTCLASS -> "tcClassMessage";
                             case Rtm.NEWTFILTER, Rtm.DELTFILTER, Rtm.GETTFILTER -> "filterMessage";
+                            case Rtm.NEWNEXTHOP, Rtm.DELNEXTHOP, Rtm.GETNEXTHOP -> "nexthopMessage";
                             default -> null;
                         };
                         if (target != null) {

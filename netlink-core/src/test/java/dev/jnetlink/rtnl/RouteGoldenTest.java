@@ -1,12 +1,18 @@
 package dev.jnetlink.rtnl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.Rtm;
+import dev.jnetlink.codec.addr.AddressFamily;
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.route.NextHop;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.route.RouteType;
+import dev.jnetlink.codec.route.RouteVia;
+import dev.jnetlink.codec.route.RtMsg;
 import dev.jnetlink.testing.Encoded;
 import dev.jnetlink.testing.GoldenBytes;
 import dev.jnetlink.testing.GoldenMessages;
@@ -77,6 +83,68 @@ class RouteGoldenTest {
     void addOnlink() {
         assertEncodesAs("add-onlink.hex", Rtm.NEWROUTE,
                 RouteSpec.to("10.6.0.0/16").via("192.0.2.1").dev("veth1").onlink());
+    }
+
+    @Test
+    void addIpv4RouteViaAnIpv6Gateway() {
+        // ip route add 10.7.0.0/24 via inet6 fd00::2 dev veth0
+        assertEncodesAs("add-via-inet6.hex", Rtm.NEWROUTE,
+                RouteSpec.to("10.7.0.0/24").via("inet6 fd00::2").dev("veth0"));
+        assertEncodesAs("add-via-inet6.hex", Rtm.NEWROUTE,
+                RouteSpec.to("10.7.0.0/24").via("fd00::2").dev("veth0"));
+    }
+
+    @Test
+    void addIpv4MultipathViaIpv6Gateways() {
+        // ip route add 10.8.0.0/24 nexthop via inet6 fd00::2 dev veth0 weight 2 nexthop via inet6 fd00::3 dev veth0
+        assertEncodesAs("add-multipath-via-inet6.hex", Rtm.NEWROUTE, RouteSpec.to("10.8.0.0/24")
+                .nexthop(NextHopSpec.via("inet6 fd00::2").dev("veth0").weight(2))
+                .nexthop(NextHopSpec.via("fd00::3").dev("veth0")));
+    }
+
+    @Test
+    void viaRequestDecodesToATypedGateway() {
+        Route r = GoldenMessages.decode(first("add-via-inet6.hex", Rtm.NEWROUTE), RouteCodec::decode);
+        assertThat(r.gateway()).isNull();
+        assertThat(r.via()).isEqualTo(RouteVia.of(IpAddresses.parse("fd00::2")));
+        assertThat(r.via().family()).isEqualTo(AddressFamily.INET6);
+        assertThat(r.via()).hasToString("inet6 fd00::2");
+        assertThat(r.nextHops()).singleElement().satisfies(nh -> {
+            assertThat(nh.via().inet()).isEqualTo(IpAddresses.parse("fd00::2"));
+            assertThat(nh.index()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void viaDumpRoundTripsWithTypedGateways() {
+        List<Route> routes = roundTrip("dump-via.hex");
+        assertThat(routes).extracting(r -> r.destination().toString())
+                .containsExactly("10.1.0.0/24", "10.7.0.0/24", "10.8.0.0/24");
+        assertThat(routes.get(1).via()).hasToString("inet6 fd00::2");
+        assertThat(routes.get(2).multipath()).extracting(nh -> nh.via().toString())
+                .containsExactly("inet6 fd00::2", "inet6 fd00::3");
+        assertThat(routes.get(2).multipath()).extracting(NextHop::weight).containsExactly(2, 1);
+    }
+
+    @Test
+    void aViaOfAnotherFamilyKeepsItsBytes() {
+        RouteVia packet = new RouteVia(17, Bytes.fromHex("020000000001")); // AF_PACKET, a MAC
+        assertThat(packet.inet()).isNull();
+        assertThat(packet).hasToString("17 020000000001");
+        Route r = Route.builder().header(new RtMsg(AddressFamily.INET, 24, 0, 0, 254, 3, 0, 1, 0))
+                .dst(IpAddresses.parse("10.9.0.0")).via(packet).oif(3).build();
+        byte[] bytes = Encoded.message(Rtm.NEWROUTE, 0, 1, w -> RouteCodec.encode(w, r));
+        assertThat(GoldenMessages.decode(bytes, RouteCodec::decode)).isEqualTo(r);
+    }
+
+    @Test
+    void anIpv6RouteRefusesAnIpv4Gateway() {
+        assertThatThrownBy(() -> RouteSpec.to("2001:db8::/64").via("10.1.0.1").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("gateway 10.1.0.1 is IPv4 but route 2001:db8::/64 is IPv6");
+        assertThatThrownBy(() -> RouteSpec.to("10.0.0.0/8").via("inet6 10.1.0.1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("gateway \"inet6 10.1.0.1\": 10.1.0.1 is not an inet6 address");
     }
 
     @Test

@@ -21,14 +21,14 @@ import java.util.List;
  * @param hops {@code rtnh_hops}: the weight minus one
  * @param index {@code rtnh_ifindex}: the output interface, 0 if none
  * @param gateway {@code RTA_GATEWAY}
- * @param via {@code RTA_VIA}: a gateway of another family ({@code struct rtvia}), kept as bytes
+ * @param via {@code RTA_VIA}: a gateway of another family ({@code via inet6 fd00::2})
  * @param newDst {@code RTA_NEWDST} (MPLS), kept as bytes
  * @param encap {@code RTA_ENCAP} (lightweight tunnel), kept as bytes
  * @param encapType {@code RTA_ENCAP_TYPE}
  * @param flow {@code RTA_FLOW}: the realms
  * @param unknown attributes this library does not model, as received
  */
-public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes via,
+public record NextHop(int flags, int hops, int index, InetAddress gateway, RouteVia via,
         Bytes newDst, Bytes encap, Integer encapType, Integer flow, List<RawAttribute> unknown) {
 
     /** Size of {@code struct rtnexthop}: u16 len, u8 flags, u8 hops, s32 ifindex. */
@@ -42,7 +42,7 @@ public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes
             .builder(NextHop.class, Rta.SPACE)
             .leading("flags", "hops", "index")
             .inet("gateway", Rta.GATEWAY)
-            .bytes("via", Rta.VIA)
+            .attr("via", Rta.VIA, RouteVia.CODEC)
             .bytes("newDst", Rta.NEWDST)
             .bytes("encap", Rta.ENCAP)
             .u16("encapType", Rta.ENCAP_TYPE)
@@ -137,7 +137,7 @@ public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes
         private int hops;
         private int index;
         private InetAddress gateway;
-        private Bytes via;
+        private RouteVia via;
         private Bytes newDst;
         private Bytes encap;
         private Integer encapType;
@@ -197,11 +197,10 @@ public record NextHop(int flags, int hops, int index, InetAddress gateway, Bytes
         }
 
         /**
-         * @param via {@code RTA_VIA}: a gateway of another family ({@code struct rtvia}), kept as
-         *     bytes
+         * @param via {@code RTA_VIA}: a gateway of another family ({@code via inet6 fd00::2})
          * @return this builder
          */
-        public Builder via(Bytes via) {
+        public Builder via(RouteVia via) {
             this.via = via;
             return this;
         }

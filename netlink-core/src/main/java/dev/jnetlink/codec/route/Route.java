@@ -25,7 +25,7 @@ import java.util.List;
  * @param prefsrc {@code RTA_PREFSRC}: preferred source address ({@code src})
  * @param nhId {@code RTA_NH_ID}: a nexthop object's id ({@code nhid})
  * @param gateway {@code RTA_GATEWAY} ({@code via})
- * @param via {@code RTA_VIA}: a gateway of another family, kept as bytes
+ * @param via {@code RTA_VIA}: a gateway of another family ({@code via inet6 fd00::2})
  * @param oif {@code RTA_OIF}: output interface index ({@code dev})
  * @param encap {@code RTA_ENCAP}: lightweight tunnel encapsulation, kept as bytes
  * @param encapType {@code RTA_ENCAP_TYPE}
@@ -54,7 +54,7 @@ public record Route(
         InetAddress prefsrc,
         Integer nhId,
         InetAddress gateway,
-        Bytes via,
+        RouteVia via,
         Integer oif,
         Bytes encap,
         Integer encapType,
@@ -124,17 +124,19 @@ public record Route(
 
     /**
      * @return the next hops: those of {@code RTA_MULTIPATH}, or one made of the route's own
-     *     gateway and output interface (with weight 1 and the route's {@code RTNH_F_*} flags), or
-     *     none for a route with neither (blackhole, unreachable, ...)
+     *     gateway (or {@code RTA_VIA}) and output interface (with weight 1 and the route's
+     *     {@code RTNH_F_*} flags), or none for a route with neither (blackhole, unreachable,
+     *     a route through a nexthop object, ...)
      */
     public List<NextHop> nextHops() {
         if (multipath != null) {
             return multipath;
         }
-        if (gateway == null && oif == null) {
+        if (gateway == null && via == null && oif == null) {
             return List.of();
         }
-        return List.of(NextHop.of(gateway, oif == null ? 0 : oif, 1, header.flags() & 0xff));
+        return List.of(NextHop.builder().flags(header.flags() & 0xff).index(oif == null ? 0 : oif)
+                .gateway(gateway).via(via).build());
     }
 
     /** @return a builder with every component absent (null) and no unknown attributes */
@@ -163,7 +165,7 @@ public record Route(
         private InetAddress prefsrc;
         private Integer nhId;
         private InetAddress gateway;
-        private Bytes via;
+        private RouteVia via;
         private Integer oif;
         private Bytes encap;
         private Integer encapType;
@@ -306,10 +308,10 @@ public record Route(
         }
 
         /**
-         * @param via {@code RTA_VIA}: a gateway of another family, kept as bytes
+         * @param via {@code RTA_VIA}: a gateway of another family ({@code via inet6 fd00::2})
          * @return this builder
          */
-        public Builder via(Bytes via) {
+        public Builder via(RouteVia via) {
             this.via = via;
             return this;
         }

@@ -25,7 +25,7 @@ public final class RouteCodec {
             .inet("prefsrc", Rta.PREFSRC)
             .u32("nhId", Rta.NH_ID)
             .inet("gateway", Rta.GATEWAY)
-            .bytes("via", Rta.VIA)
+            .attr("via", Rta.VIA, RouteVia.CODEC)
             .u32("oif", Rta.OIF)
             .bytes("encap", Rta.ENCAP)
             .u16("encapType", Rta.ENCAP_TYPE)

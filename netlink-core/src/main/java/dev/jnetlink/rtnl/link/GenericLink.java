@@ -16,6 +16,9 @@ import java.util.Objects;
  * <pre>{@code
  * // ip link add name ifb0 type ifb
  * rtnl.links().add(GenericLink.of("ifb", "ifb0"));
+ * // ip link add name nl0 type nlmon: a netlink monitor (ARPHRD_NETLINK, "link/netlink"), which
+ * // shows its namespace's netlink traffic to packet sockets; no options of its own
+ * rtnl.links().add(GenericLink.of("nlmon", "nl0"));
  * // ip link add link eth0 name vl5 type vlan id 5, by hand (IFLA_VLAN_ID = 1, a u16)
  * rtnl.links().add(GenericLink.of("vlan", "vl5").parent("eth0")
  *         .data(new RawAttribute(1, Bytes.of((byte) 5, (byte) 0))));

@@ -26,6 +26,9 @@ import dev.jnetlink.codec.link.IfInfoMsg;
 import dev.jnetlink.codec.link.Ifla;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
+import dev.jnetlink.codec.nexthop.NextHopObject;
+import dev.jnetlink.codec.nexthop.NextHopObjectCodec;
+import dev.jnetlink.codec.nexthop.NhMsg;
 import dev.jnetlink.codec.nsid.NsId;
 import dev.jnetlink.codec.nsid.NsIdCodec;
 import dev.jnetlink.codec.nsid.RtGenMsg;
@@ -55,6 +58,11 @@ final class Families {
             Rtm.DELNSID, Rtm.GETNSID, w -> RtGenMsg.UNSPEC.write(w.buffer()), NsIdCodec::decode,
             NsId::nsid, NsId::equals, m -> true, NsIdEvent::new);
 
+    static final Family<NextHopObject> NEXTHOP = new Family<>("nexthop", -1, Set.of(Group.NEXTHOP.number()),
+            Rtm.NEWNEXTHOP, Rtm.DELNEXTHOP, Rtm.GETNEXTHOP, w -> new NhMsg(0, 0, 0, 0).write(w.buffer()),
+            NextHopObjectCodec::decode, NextHopObject::id, NextHopObject::equals, m -> true,
+            NextHopEvent::new);
+
     static final Family<Address> IPV4_ADDRESS = address(AF_INET, Group.IPV4_IFADDR);
     static final Family<Address> IPV6_ADDRESS = address(AF_INET6, Group.IPV6_IFADDR);
     static final Family<Route> IPV4_ROUTE = route(AF_INET, Group.IPV4_ROUTE);
@@ -72,7 +80,7 @@ final class Families {
 
     private static final List<Family<?>> ALL = List.of(LINK, NSID, IPV4_ADDRESS, IPV6_ADDRESS,
             IPV4_ROUTE, IPV6_ROUTE, IPV4_RULE, IPV6_RULE, IPV4_NEIGHBOUR, IPV6_NEIGHBOUR, FDB,
-            QDISC, TC_CLASS, FILTER);
+            QDISC, TC_CLASS, FILTER, NEXTHOP);
 
     /** Identity of a qdisc, class or filter: device, handle, parent, and a filter's prio and protocol. */
     private record TcKey(int ifindex, int handle, int parent, int info) {
@@ -94,7 +102,8 @@ final class Families {
      * Identity of a route: its place and its next hops. Two routes may share a place: the same
      * IPv6 prefix on two devices, or an IPv4 route added with {@code ip route append}.
      */
-    private record RouteKey(RoutePlace place, Integer oif, Object gateway, Object multipath) {
+    private record RouteKey(RoutePlace place, Integer oif, Object gateway, Object via, Integer nhId,
+            Object multipath) {
     }
 
     static RoutePlace placeOf(Route r) {
@@ -124,7 +133,7 @@ final class Families {
                 Set.of(group.number()), Rtm.NEWROUTE, Rtm.DELROUTE, Rtm.GETROUTE,
                 w -> new RtMsg(af, 0, 0, 0, 0, 0, 0, 0, 0).write(w.buffer()),
                 RouteCodec::decode,
-                r -> new RouteKey(placeOf(r), r.oif(), r.gateway(), r.multipath()),
+                r -> new RouteKey(placeOf(r), r.oif(), r.gateway(), r.via(), r.nhId(), r.multipath()),
                 (a, b) -> a.header().equals(b.header())
                         && RouteCodec.ATTRIBUTES.equalExcept(a, b, Rta.CACHEINFO, Rta.EXPIRES),
                 // The kernel echoes the request's NLM_F_CREATE|NLM_F_EXCL on a route it created.

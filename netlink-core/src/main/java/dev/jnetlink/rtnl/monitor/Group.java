@@ -2,7 +2,7 @@ package dev.jnetlink.rtnl.monitor;
 
 /**
  * rtnetlink multicast groups ({@code RTNLGRP_*} in {@code linux/rtnetlink.h}): what
- * {@code ip monitor link address route neigh nsid} subscribes to.
+ * {@code ip monitor link address route neigh nsid nexthop} subscribes to.
  */
 public enum Group {
     /** {@code RTNLGRP_LINK}: links created, changed, deleted. */
@@ -24,7 +24,9 @@ public enum Group {
     /** {@code RTNLGRP_IPV6_RULE}: IPv6 policy rules. */
     IPV6_RULE(19),
     /** {@code RTNLGRP_NSID}: namespace ids assigned and removed. */
-    NSID(28);
+    NSID(28),
+    /** {@code RTNLGRP_NEXTHOP}: nexthop objects and groups ({@code ip monitor nexthop}). */
+    NEXTHOP(32);
 
     private final int number;
 

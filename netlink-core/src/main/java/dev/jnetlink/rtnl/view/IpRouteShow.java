@@ -1,6 +1,5 @@
 package dev.jnetlink.rtnl.view;
 
-import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.route.NextHop;
@@ -17,7 +16,6 @@ import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.Rtnl;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -197,7 +195,7 @@ public final class IpRouteShow implements TextView {
             out.append("via ").append(IpAddresses.format(r.gateway())).append(' ');
         }
         if (r.via() != null) {
-            via(r.via(), out);
+            out.append("via ").append(r.via()).append(' ');
         }
         if (r.oif() != null && dev == null) {
             out.append("dev ").append(links.name(r.oif())).append(' ');
@@ -258,7 +256,7 @@ public final class IpRouteShow implements TextView {
                     out.append("via ").append(IpAddresses.format(nh.gateway())).append(' ');
                 }
                 if (nh.via() != null) {
-                    via(nh.via(), out);
+                    out.append("via ").append(nh.via()).append(' ');
                 }
                 if (nh.flow() != null) {
                     flow(nh.flow(), out);
@@ -275,16 +273,6 @@ public final class IpRouteShow implements TextView {
         for (String f : RouteFlags.names(flags)) {
             out.append(f).append(' ');
         }
-    }
-
-    // struct rtvia: u16 family, then the address
-    private static void via(Bytes via, StringBuilder out) {
-        byte[] b = via.toArray();
-        int fam = b.length >= 2 ? (b[0] & 0xff) | (b[1] & 0xff) << 8 : 0;
-        byte[] addr = Arrays.copyOfRange(b, Math.min(2, b.length), b.length);
-        String host = addr.length == 4 || addr.length == 16 ? IpAddresses.format(IpAddresses.of(addr))
-                : Bytes.of(addr).toHex();
-        out.append("via ").append(AddressFamily.name(fam)).append(' ').append(host).append(' ');
     }
 
     private static void flow(int flow, StringBuilder out) {

@@ -9,6 +9,7 @@ import dev.jnetlink.codec.route.RouteType;
 import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.Rtnl;
 import java.net.InetAddress;
+import java.nio.ByteOrder;
 import java.util.List;
 import java.util.Objects;
 
@@ -78,12 +79,21 @@ public final class RouteN implements TextView {
             NextHop first = hops.isEmpty() ? null : hops.get(0);
             InetAddress gw = first != null && first.gateway() != null
                     && AddressFamily.of(first.gateway()) == AddressFamily.INET ? first.gateway() : null;
-            String flags = "U" + (gw != null ? "G" : "") + (dst.isHost() ? "H" : "");
+            String flags = "U" + (gw != null || viaSetsGatewayFlag(first) ? "G" : "")
+                    + (dst.isHost() ? "H" : "");
             String dev = first != null && first.index() != 0 ? links.name(first.index()) : "*";
             sb.append(String.format("%-15s %-15s %-15s %-5s %-6d %-2d %7d %s\n", net,
                     gw != null ? IpAddresses.format(gw) : "0.0.0.0", mask, flags, r.metric(), 0, 0, dev));
         }
         return sb.toString();
+    }
+
+    // /proc/net/route sets RTF_GATEWAY when the first 4 bytes of the next hop's gateway are
+    // not zero (fib_flag_trans reads nhc_gw.ipv4), also for an IPv6 one (RTA_VIA), whose
+    // Gateway column it leaves at 0.0.0.0.
+    private static boolean viaSetsGatewayFlag(NextHop hop) {
+        return hop != null && hop.via() != null && hop.via().address().length() >= 4
+                && hop.via().address().getInt(0, ByteOrder.BIG_ENDIAN) != 0;
     }
 
     private static InetAddress netmask(int length) {

@@ -214,4 +214,12 @@ class KindRequestGoldenTest {
         Link d = check("dummy-create.hex", Dummy.named("d0").mtu(9000).build());
         assertThat(d.mtu()).isEqualTo(9000);
     }
+
+    @Test
+    void nlmon() {
+        // ip link add name nl0 type nlmon
+        Link n = check("nlmon-create.hex", GenericLink.of("nlmon", "nl0").build());
+        assertThat(n.kind()).isEqualTo("nlmon");
+        assertThat(n.linkInfo().data()).isNull();
+    }
 }

@@ -10,6 +10,8 @@ import dev.jnetlink.codec.addr.AddressFamily;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.LinkCodec;
 import dev.jnetlink.codec.neigh.NeighbourCodec;
+import dev.jnetlink.codec.nexthop.NextHopObject;
+import dev.jnetlink.codec.nexthop.NextHopObjectCodec;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RouteCodec;
 import dev.jnetlink.codec.route.RouteTable;
@@ -80,6 +82,38 @@ class ViewGoldenTest {
         assertThat(new IpRouteShow(null, AddressFamily.UNSPEC, RouteTable.MAIN, null).format(v4, NAMES, 0))
                 .startsWith(text("default via 10.1.0.254 dev veth0 $"))
                 .doesNotContain("table", "10.4.0.0", "local");
+    }
+
+    @Test
+    void ipv4RoutesViaIpv6GatewaysNameTheFamily() {
+        List<Route> routes = decode("route/dump-via.hex", Rtm.NEWROUTE, RouteCodec::decode);
+        assertThat(new IpRouteShow(null, AddressFamily.INET, RouteTable.MAIN, null).format(routes, NAMES, 0))
+                .isEqualTo(text(
+                        "10.1.0.0/24 dev veth0 proto kernel scope link src 10.1.0.101 $",
+                        "10.7.0.0/24 via inet6 fd00::2 dev veth0 $",
+                        "10.8.0.0/24 $",
+                        "\tnexthop via inet6 fd00::2 dev veth0 weight 2 $",
+                        "\tnexthop via inet6 fd00::3 dev veth0 weight 1 $"));
+    }
+
+    @Test
+    void ipNexthopShowPrintsEveryKind() {
+        List<NextHopObject> objects = decode("nexthop/dump.hex", Rtm.NEWNEXTHOP, NextHopObjectCodec::decode);
+        assertThat(IpNexthopShow.format(objects, NAMES)).isEqualTo(text(
+                "id 1 via 10.1.0.2 dev veth0 scope link $",
+                "id 2 via fd00::2 dev veth0 scope link $",
+                "id 3 blackhole $",
+                "id 4 dev veth0 scope host $",
+                "id 10 group 1/4,3 $",
+                "id 11 group 1/4 type resilient buckets 8 idle_timer 60 unbalanced_timer 0 unbalanced_time 0 $"));
+        List<Route> routes = decode("nexthop/route-dump.hex", Rtm.NEWROUTE, RouteCodec::decode);
+        assertThat(new IpRouteShow(null, AddressFamily.INET, RouteTable.MAIN, null).format(routes, NAMES, 0))
+                .isEqualTo(text(
+                        "10.1.0.0/24 dev veth0 proto kernel scope link src 10.1.0.101 $",
+                        "10.20.0.0/24 nhid 10 $",
+                        "\tnexthop via 10.1.0.2 dev veth0 weight 1 $",
+                        "\tnexthop dev veth0 weight 3 $",
+                        "10.21.0.0/24 nhid 1 via 10.1.0.2 dev veth0 $"));
     }
 
     @Test
@@ -192,6 +226,12 @@ class ViewGoldenTest {
                 "      egress-qos-map { 4:5 }" + tail));
         assertThat(links("ipvlan-show.hex", true)).contains("\n    ipvlan  mode l3 private" + tail);
         assertThat(links("dummy-show.hex", true)).contains("\n    dummy addrgenmode eui64 ");
+        // as ip -d link show printed it in the VM
+        assertThat(links("nlmon-show.hex", true)).isEqualTo(String.join("\n",
+                "2: nl0: <NOARP> mtu 3776 qdisc noop state DOWN mode DEFAULT group default qlen 1000",
+                "    link/netlink  promiscuity 0  allmulti 0 minmtu 16 maxmtu 0 ",
+                "    nlmon addrgenmode eui64 numtxqueues 1 numrxqueues 1 gso_max_size 65536 gso_max_segs 65535"
+                        + " tso_max_size 65536 tso_max_segs 65535 gro_max_size 65536 ", ""));
         assertThat(links("macvlan-source-show.hex", true)).contains("\n    macvlan mode source bcqueuelen 200"
                 + " usedbcqueuelen 1000 remotes (2) 02:00:00:00:00:02 02:00:00:00:00:01" + tail);
         assertThat(links("macvtap-passthru-show.hex", true))

@@ -218,4 +218,13 @@ class KindReplyGoldenTest {
         assertThat(d.mtu()).isEqualTo(9000);
         assertThat(d.linkInfo().data()).isNull();
     }
+
+    @Test
+    void nlmon() {
+        // ip link add name nl0 type nlmon
+        Link n = roundTrip61("nlmon-show.hex");
+        assertThat(n.kind()).isEqualTo("nlmon");
+        assertThat(n.header().type()).isEqualTo(824); // ARPHRD_NETLINK
+        assertThat(n.linkInfo().data()).isNull();
+    }
 }
