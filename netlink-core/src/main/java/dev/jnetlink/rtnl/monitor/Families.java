@@ -154,8 +154,11 @@ final class Families {
                         newType == Rtm.NEWTFILTER ? o.header().info() : 0),
                 // statistics and a qdisc's reference count (tcm_info) are not state
                 (a, b) -> withoutCounters(a).equals(withoutCounters(b)),
-                // tc_fill_qdisc/tc_fill_tclass mark a replacement with NLM_F_REPLACE, a new one with nothing
-                m -> (m.flags() & NlMsg.F_REPLACE) == 0, TcEvent::new);
+                // The kernel's flags cannot tell: qdisc_notify sets NLM_F_REPLACE when a new qdisc
+                // is grafted over the device's default one (another object), and nothing on a
+                // `tc qdisc change`. As for rules and neighbours, a notification is NEW unless the
+                // monitor already holds the object (a subscription that lists existing state).
+                m -> true, TcEvent::new);
     }
 
     private static TcObject withoutCounters(TcObject o) {
