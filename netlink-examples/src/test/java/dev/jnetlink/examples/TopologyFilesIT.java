@@ -157,6 +157,15 @@ class TopologyFilesIT {
                 String f = it.next();
                 if (INSTANCE.contains(f) || f.endsWith("_timer")) {
                     it.remove();
+                } else if (f.equals("flags") && o.get(f) instanceof ArrayNode flags) {
+                    // Like operstate, the carrier of a veth just set up comes on a moment later
+                    // (NO-CARRIER on the link, linkdown on its routes): when is not the state.
+                    for (int i = flags.size() - 1; i >= 0; i--) {
+                        String v = flags.get(i).asText();
+                        if (v.equals("NO-CARRIER") || v.equals("linkdown")) {
+                            flags.remove(i);
+                        }
+                    }
                 } else {
                     clean(o.get(f));
                 }
