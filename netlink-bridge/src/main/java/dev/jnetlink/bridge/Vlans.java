@@ -92,7 +92,7 @@ public final class Vlans {
 
     /**
      * The bridge devices and ports with their VLAN entries as the kernel sends them: the dump
-     * {@code bridge vlan show} ({@code bridge -c vlan show} when compressed) reads.
+     * {@code bridge vlan show} ({@code bridge -compressvlans vlan show} when compressed) reads.
      *
      * @param compressed true for VLANs with equal flags as ranges (a begin and an end entry),
      *     false for one entry per VLAN

@@ -47,7 +47,7 @@ public final class BridgeVlanShow implements TextView {
         return new BridgeVlanShow(Objects.requireNonNull(rtnl, "rtnl"), false, null);
     }
 
-    /** @return this view with ranges of VLANs that share their flags: {@code bridge -c vlan show} */
+    /** @return this view with ranges of VLANs that share their flags: {@code bridge -compressvlans vlan show} */
     public BridgeVlanShow compressed() {
         return new BridgeVlanShow(rtnl, true, dev);
     }
@@ -62,7 +62,7 @@ public final class BridgeVlanShow implements TextView {
 
     @Override
     public String command() {
-        return "bridge " + (compressed ? "-c " : "") + "vlan show" + (dev == null ? "" : " dev " + dev);
+        return "bridge " + (compressed ? "-compressvlans " : "") + "vlan show" + (dev == null ? "" : " dev " + dev);
     }
 
     @Override

@@ -307,7 +307,7 @@ class ViewsIT {
     @Test
     void bridgeVlanShow() {
         assertSameAs(BridgeVlanShow.of(rtnl), "bridge", "vlan", "show");
-        assertSameAs(BridgeVlanShow.of(rtnl).compressed(), "bridge", "-c", "vlan", "show");
+        assertSameAs(BridgeVlanShow.of(rtnl).compressed(), "bridge", "-compressvlans", "vlan", "show");
     }
 
     @Test
@@ -349,7 +349,7 @@ class ViewsIT {
     void vlanFilteringBridge() {
         present("vlan filtering", "\n    bridge forward_delay ");
         assertThat(assertSameAs(BridgeVlanShow.of(rtnl), "bridge", "vlan", "show")).contains("v5", "10 PVID Egress Untagged");
-        assertThat(assertSameAs(BridgeVlanShow.of(rtnl).compressed(), "bridge", "-c", "vlan", "show")).contains("20-22");
+        assertThat(assertSameAs(BridgeVlanShow.of(rtnl).compressed(), "bridge", "-compressvlans", "vlan", "show")).contains("20-22");
         assertSameAs(BridgeVlanShow.of(rtnl).dev("v5"), "bridge", "vlan", "show", "dev", "v5");
     }
 }
