@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.junit.ReferenceTools;
-import dev.jnetlink.junit.ScratchNamespaces;
+import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.socket.NotFoundException;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,22 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 @NetlinkTest
 class SysctlsIT {
-    private ScratchNamespaces scratch;
+    @Scratch(value = "sysctl", named = true)
     private NetNs ns;
+    @Scratch("sysctl")
     private Rtnl rtnl;
 
     @BeforeEach
     void setUp() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.named("sysctl");
-        rtnl = Rtnl.openIn(ns);
         rtnl.links().add(Veth.pair("veth1.1", "veth1.2"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        rtnl.close();
-        scratch.close();
     }
 
     private String sysctl(String key) {
