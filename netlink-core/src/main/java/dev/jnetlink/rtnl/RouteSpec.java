@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -544,28 +545,30 @@ public final class RouteSpec {
          */
         public RouteSpec build() {
             int family = familyOf();
-            String what = dst == null ? "the default route" : "route " + dst;
+            // Named only when a check fails: building the words for every spec costs a bulk
+            // install (W3) a string per route.
+            Supplier<String> what = () -> dst == null ? "the default route" : "route " + dst;
             requireGatewayFamily(family, gateway, "gateway", what);
             requireFamily(family, prefsrc, "src", what);
             for (NextHopSpec nh : nexthops) {
                 requireGatewayFamily(family, nh.gateway(), "next hop gateway", what);
             }
             if (dst != null && family == AddressFamily.INET && dst.hasHostBits()) {
-                throw new IllegalArgumentException(what + " has bits set past its prefix length: "
+                throw new IllegalArgumentException(what.get() + " has bits set past its prefix length: "
                         + "the network is " + dst.network());
             }
             if (!nexthops.isEmpty() && (gateway != null || dev != null || onlink)) {
-                throw new IllegalArgumentException(what + ": give the gateway, device and onlink of "
+                throw new IllegalArgumentException(what.get() + ": give the gateway, device and onlink of "
                         + "a multipath route in each next hop, not beside them");
             }
             if (nhid != null && (gateway != null || dev != null || !nexthops.isEmpty())) {
-                throw new IllegalArgumentException(what + ": a route through nexthop object "
+                throw new IllegalArgumentException(what.get() + ": a route through nexthop object "
                         + Integer.toUnsignedString(nhid) + " takes no gateway, device or next hops of its own");
             }
             RouteType t = type == null ? RouteType.UNICAST : type;
             if ((t.isReject() || t.value() == RouteType.THROW.value())
                     && (gateway != null || dev != null || !nexthops.isEmpty())) {
-                throw new IllegalArgumentException(what + " is " + t.name() + ": gateway, device "
+                throw new IllegalArgumentException(what.get() + " is " + t.name() + ": gateway, device "
                         + "and multipath can not be specified for this route type");
             }
             if (mtu != null || advmss != null || hoplimit != null) {
@@ -579,8 +582,9 @@ public final class RouteSpec {
                 advmss = null;
                 hoplimit = null;
             }
-            int tableId = table != null ? table : t.equals(RouteType.LOCAL) || t.equals(RouteType.BROADCAST)
-                    || t.equals(RouteType.ANYCAST) || t.equals(RouteType.NAT) ? RouteTable.LOCAL : RouteTable.MAIN;
+            int v = t.value();
+            int tableId = table != null ? table : v == RouteType.LOCAL.value() || v == RouteType.BROADCAST.value()
+                    || v == RouteType.ANYCAST.value() || v == RouteType.NAT.value() ? RouteTable.LOCAL : RouteTable.MAIN;
             return new RouteSpec(this, family, tableId);
         }
 
@@ -604,16 +608,17 @@ public final class RouteSpec {
 
         // An IPv4 route may go via an IPv6 gateway (RTA_VIA); the kernel refuses RTA_VIA on
         // IPv6 routes ("IPv6 does not support RTA_VIA attribute").
-        private static void requireGatewayFamily(int family, InetAddress a, String role, String what) {
+        private static void requireGatewayFamily(int family, InetAddress a, String role,
+                Supplier<String> what) {
             if (family != AddressFamily.INET) {
                 requireFamily(family, a, role, what);
             }
         }
 
-        private static void requireFamily(int family, InetAddress a, String role, String what) {
+        private static void requireFamily(int family, InetAddress a, String role, Supplier<String> what) {
             if (a != null && AddressFamily.of(a) != family) {
                 throw new IllegalArgumentException(role + " " + IpAddresses.format(a) + " is "
-                        + (family == AddressFamily.INET ? "IPv6" : "IPv4") + " but " + what + " is "
+                        + (family == AddressFamily.INET ? "IPv6" : "IPv4") + " but " + what.get() + " is "
                         + (family == AddressFamily.INET ? "IPv4" : "IPv6"));
             }
         }
