@@ -7,6 +7,7 @@ import dev.jnetlink.codec.tc.TcMsg;
 import dev.jnetlink.codec.tc.TcObject;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Filters of one namespace: what {@code tc filter add/replace/del/show} do. Obtained from
@@ -105,7 +106,7 @@ public final class Filters {
         TcObject o = TcObject.of(new TcMsg(0, ifindex, spec.handle(), p, TcMsg.filterInfo(priority, protocol)),
                 spec.kind(), spec.options(requests::ifindex));
         String actions = spec.actions().stream().map(a -> a.kind() + " (act_" + a.kind() + ")")
-                .distinct().collect(java.util.stream.Collectors.joining(", "));
+                .distinct().collect(Collectors.joining(", "));
         requests.execute(type, flags, object, o, "classifier " + spec.kind() + " (cls_" + spec.kind() + ")",
                 actions.isEmpty() ? "an action of the filter (act_*)" : "action " + actions);
     }
