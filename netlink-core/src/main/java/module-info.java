@@ -85,9 +85,19 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.tc.kind.FifoKind.PfifoHeadDrop,
             dev.jnetlink.codec.tc.kind.IngressKind.Ingress,
             dev.jnetlink.codec.tc.kind.IngressKind.Clsact,
-            dev.jnetlink.codec.tc.kind.NetemKind;
+            dev.jnetlink.codec.tc.kind.NetemKind,
+            dev.jnetlink.codec.tc.kind.FqCodelKind,
+            dev.jnetlink.codec.tc.kind.FqKind,
+            dev.jnetlink.codec.tc.kind.SfqKind;
     provides dev.jnetlink.codec.tc.FilterKind with
-            dev.jnetlink.codec.tc.kind.U32Kind;
+            dev.jnetlink.codec.tc.kind.U32Kind,
+            dev.jnetlink.codec.tc.kind.MatchallKind,
+            dev.jnetlink.codec.tc.kind.FwKind,
+            dev.jnetlink.codec.tc.kind.FlowerKind,
+            dev.jnetlink.codec.tc.kind.BasicKind;
     provides dev.jnetlink.codec.tc.ActionKind with
-            dev.jnetlink.codec.tc.kind.MirredKind;
+            dev.jnetlink.codec.tc.kind.MirredKind,
+            dev.jnetlink.codec.tc.kind.GactKind,
+            dev.jnetlink.codec.tc.kind.PoliceKind,
+            dev.jnetlink.codec.tc.kind.SkbeditKind;
 }

@@ -1,11 +1,12 @@
 package dev.jnetlink.rtnl.tc;
 
 import dev.jnetlink.codec.tc.TcOptions;
+import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
  * What follows {@code tc filter add dev DEV parent P protocol PROTO prio N}: a classifier and
- * its options ({@link U32}).
+ * its options ({@link U32}, {@link Matchall}, {@link Fw}, {@link Flower}).
  */
 public interface FilterSpec {
     /** @return {@code TCA_KIND}, e.g. {@code "u32"} */
@@ -17,4 +18,25 @@ public interface FilterSpec {
      * @return the options to send
      */
     TcOptions options(ToIntFunction<String> ifindex);
+
+    /**
+     * @return the filter's handle ({@code tcm_handle}): 0 to let the kernel choose, the mark
+     *     for {@link Fw} ({@code handle 5 fw})
+     */
+    default int handle() {
+        return 0;
+    }
+
+    /**
+     * @return the protocol (ethertype) the filter's keys were built for, which the filter must
+     *     be added with ({@link Flower}), or -1 for a classifier that takes any
+     */
+    default int protocol() {
+        return -1;
+    }
+
+    /** @return the actions the filter runs, for naming a missing action module */
+    default List<ActionSpec> actions() {
+        return List.of();
+    }
 }

@@ -7,6 +7,7 @@ import dev.jnetlink.codec.tc.TcMsg;
 import dev.jnetlink.codec.tc.TcObject;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Filters of one namespace: what {@code tc filter add/replace/del/show} do. Obtained from
@@ -96,12 +97,18 @@ public final class Filters {
         Objects.requireNonNull(spec, "spec");
         int p = parent(parent);
         check(priority, protocol);
+        if (spec.protocol() >= 0 && spec.protocol() != protocol) {
+            throw new IllegalArgumentException(spec.kind() + " filter built for protocol 0x"
+                    + Integer.toHexString(spec.protocol()) + " added as protocol 0x" + Integer.toHexString(protocol));
+        }
         String object = describe(dev, p, priority, protocol, spec.kind());
         int ifindex = requests.ifindex(dev);
-        TcObject o = TcObject.of(new TcMsg(0, ifindex, 0, p, TcMsg.filterInfo(priority, protocol)),
+        TcObject o = TcObject.of(new TcMsg(0, ifindex, spec.handle(), p, TcMsg.filterInfo(priority, protocol)),
                 spec.kind(), spec.options(requests::ifindex));
-        requests.execute(type, flags, object, o, "classifier " + spec.kind() + " (cls_" + spec.kind()
-                + ") or one of its actions (act_*)");
+        String actions = spec.actions().stream().map(a -> a.kind() + " (act_" + a.kind() + ")")
+                .distinct().collect(Collectors.joining(", "));
+        requests.execute(type, flags, object, o, "classifier " + spec.kind() + " (cls_" + spec.kind() + ")",
+                actions.isEmpty() ? "an action of the filter (act_*)" : "action " + actions);
     }
 
     private static int parent(String parent) {

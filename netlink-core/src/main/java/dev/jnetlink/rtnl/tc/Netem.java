@@ -2,6 +2,7 @@ package dev.jnetlink.rtnl.tc;
 
 import dev.jnetlink.codec.tc.TcCore;
 import dev.jnetlink.codec.tc.TcOptions;
+import dev.jnetlink.codec.tc.kind.NetemDistribution;
 import dev.jnetlink.codec.tc.kind.NetemLoss;
 import dev.jnetlink.codec.tc.kind.NetemOptions;
 import dev.jnetlink.codec.tc.kind.NetemStructs;
@@ -9,14 +10,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The network emulator: {@code tc qdisc add ... netem [limit N] [delay T [J [C%]]] [loss
+ * The network emulator: {@code tc qdisc add ... netem [limit N] [delay T [J [C%]]] [distribution normal|pareto|paretonormal] [loss
  * random P [C] | loss gemodel P R 1-H 1-K | loss state P13 P31 P32 P23 P14] [duplicate P [C]]
  * [corrupt P [C]] [reorder P [C] [gap N]] [rate R [OVERHEAD [CELLSIZE [CELLOVERHEAD]]]] [ecn]
  * [slot MIN MAX [packets N] [bytes B]] [seed S]}. Built with {@link #builder()}; percentages
  * are 0 to 100 and are checked when set. The request is what iproute2 6.1's {@code q_netem.c}
  * sends: times in the structure's ticks, and the 64-bit attributes only for delays too long
- * for them; {@code seed} as {@code TCA_NETEM_PRNG_SEED}, which later iproute2 sends.
- * Distribution tables are not offered yet.
+ * for them; {@code seed} as {@code TCA_NETEM_PRNG_SEED}, which later iproute2 sends. A
+ * distribution's table is computed as iproute2's generators compute its {@code .dist} file
+ * ({@link NetemDistribution}).
  */
 public final class Netem implements QdiscSpec {
     private final NetemOptions options;
@@ -54,7 +56,8 @@ public final class Netem implements QdiscSpec {
                 Math.min(b.rate, 0xffffffffL), b.packetOverhead, b.cellSize, b.cellOverhead);
         return new NetemOptions(qopt, long64 ? b.latencyNanos : null, long64 ? b.jitterNanos : null,
                 corr, b.reorder, b.corrupt, b.rate >= 1L << 32 ? b.rate : null, rate,
-                b.ecn ? 1 : null, loss, b.slot, b.seed, null, null, List.of());
+                b.ecn ? 1 : null, loss, b.slot, b.seed,
+                b.distribution == null ? null : b.distribution.payload(), null, List.of());
     }
 
     private static long ticks(long nanos) {
@@ -84,6 +87,7 @@ public final class Netem implements QdiscSpec {
         private boolean ecn;
         private NetemStructs.Slot slot;
         private Long seed;
+        private NetemDistribution distribution;
 
         private Builder() {
         }
@@ -124,6 +128,16 @@ public final class Netem implements QdiscSpec {
             delay(latency, jitter);
             delayCorr = TcCore.probability(correlationPercent);
             corrSet = true;
+            return this;
+        }
+
+        /**
+         * @param d how delays spread around the latency, by the jitter ({@code distribution
+         *     pareto}); needs a delay and a jitter. Without it they are uniform.
+         * @return this builder
+         */
+        public Builder distribution(NetemDistribution d) {
+            distribution = java.util.Objects.requireNonNull(d, "distribution");
             return this;
         }
 
@@ -254,9 +268,12 @@ public final class Netem implements QdiscSpec {
         /**
          * @return the qdisc
          * @throws IllegalArgumentException for what {@code tc} refuses: reordering without a
-         *     delay, ECN without loss
+         *     delay, ECN without loss, a distribution without a delay and a jitter
          */
         public Netem build() {
+            if (distribution != null && (latencyNanos == 0 || jitterNanos == 0)) {
+                throw new IllegalArgumentException("netem distribution needs a delay and a jitter");
+            }
             if (reorder != null && latencyNanos == 0) {
                 throw new IllegalArgumentException("netem reordering needs a delay");
             }

@@ -27,4 +27,17 @@ final class Rates {
         }
         return (int) v;
     }
+
+    /**
+     * @param what the parameter, for the message
+     * @param time a time {@code tc} reads with {@code get_time}
+     * @return it in whole microseconds, as the kernel takes it
+     */
+    static int micros(String what, java.time.Duration time) {
+        long us = time.toNanos() / 1000;
+        if (us <= 0 || us > 0xffffffffL) {
+            throw new IllegalArgumentException(what + " must be 1us to 4294967295us, got " + time);
+        }
+        return (int) us;
+    }
 }

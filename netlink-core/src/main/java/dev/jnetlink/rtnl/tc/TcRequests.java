@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 
 /** What the qdisc, class and filter operations share: sending, dumping, naming refusals. */
 final class TcRequests {
+    private static final String ACTION_MISSING = "Failed to load TC action module";
     private final Rtnl rtnl;
 
     TcRequests(Rtnl rtnl) {
@@ -38,12 +39,24 @@ final class TcRequests {
      * @param missing what a "kind unknown" refusal means, e.g. {@code qdisc netem (sch_netem)}
      */
     void execute(int type, int flags, String object, TcObject o, String missing) {
+        execute(type, flags, object, o, missing, missing);
+    }
+
+    /**
+     * As {@link #execute(int, int, String, TcObject, String)}, for a filter: the kernel's
+     * answer says whether the classifier or an action is missing.
+     *
+     * @param missingAction what "Failed to load TC action module" means, e.g.
+     *     {@code action gact (act_gact)}
+     */
+    void execute(int type, int flags, String object, TcObject o, String missing, String missingAction) {
         try {
             rtnl.engine().execute(new Request(type, flags, object, TcMsg.SIZE, Tca.SPACE,
                     w -> TcCodec.encode(w, type, o)));
         } catch (NetlinkException e) {
             if (missing != null && lacksModule(e)) {
-                throw new KernelLacksFeatureException(missing, e);
+                throw new KernelLacksFeatureException(
+                        e.kernelMessage().startsWith(ACTION_MISSING) ? missingAction : missing, e);
             }
             throw e;
         }
@@ -69,7 +82,7 @@ final class TcRequests {
                 || e.errnoNumber() == Errno.EOPNOTSUPP.number();
         return errno && (msg.startsWith("Specified qdisc kind is unknown")
                 || msg.startsWith("TC classifier not found")
-                || msg.startsWith("Failed to load TC action module")
+                || msg.startsWith(ACTION_MISSING)
                 || msg.startsWith("Unknown filter kind"));
     }
 

@@ -1,6 +1,5 @@
 package dev.jnetlink.rtnl.tc;
 
-import dev.jnetlink.codec.tc.Action;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.U32Options;
@@ -97,19 +96,16 @@ public final class U32 implements FilterSpec {
     }
 
     @Override
+    public List<ActionSpec> actions() {
+        return List.copyOf(actions);
+    }
+
+    @Override
     public TcOptions options(ToIntFunction<String> ifindex) {
         List<U32Selector.Key> k = keys.isEmpty() ? List.of(new U32Selector.Key(0, 0, 0, 0)) : keys;
         int flags = classId != null || !actions.isEmpty() ? U32Selector.TERMINAL : 0;
-        List<Action> acts = null;
-        if (!actions.isEmpty()) {
-            acts = new ArrayList<>();
-            for (int i = 0; i < actions.size(); i++) {
-                ActionSpec a = actions.get(i);
-                acts.add(Action.of(i + 1, a.kind(), a.options(ifindex)));
-            }
-        }
         return new U32Options(null, new U32Selector(flags, 0, 0, 0, 0, 0, 0, k), null, classId, null,
-                null, null, acts, null, null, null, List.of());
+                null, null, Actions.of(actions, ifindex), null, null, null, List.of());
     }
 
     private U32 ipPrefix(String prefix, int offset) {
