@@ -84,7 +84,7 @@ final class TcJson {
         long rate = t.rate();
         opts.put("rate", rate);
         long buffer = TcPrinter.xmitSize(rate, q.buffer());
-        opts.put("burst", TcPrinter.size(buffer) + "/" + (1 << q.rate().cellLog()));
+        opts.put("burst", TcPrinter.size(buffer, q.rate().cellLog()));
         opts.put("mpu", q.rate().mpu());
         double latency = 1e6 * (q.limit() / (double) rate) - TcPrinter.tickToTime(q.buffer());
         if (latency >= 0) {

@@ -86,8 +86,7 @@ public final class HtbView implements TcKindView {
     }
 
     private static void burst(String name, long bytes, RateSpec r, TcPrinter out) {
-        out.append(name).append(TcPrinter.size(bytes)).append('/').append(1L << r.cellLog()).append(' ')
-           .append("mpu ").append(TcPrinter.size(r.mpu())).append(' ');
+        out.append(name).append(TcPrinter.size(bytes, r.cellLog())).append(' ').append("mpu ").append(TcPrinter.size(r.mpu())).append(' ');
     }
 
     @Override

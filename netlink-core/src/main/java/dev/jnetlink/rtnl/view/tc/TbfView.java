@@ -28,8 +28,8 @@ public final class TbfView implements TcKindView {
         out.append("rate ").append(TcPrinter.rate(rate)).append(' ');
         long buffer = TcPrinter.xmitSize(rate, q.buffer());
         if (out.details()) {
-            out.append("burst ").append(TcPrinter.size(buffer)).append('/').append(1L << q.rate().cellLog())
-               .append(' ').append("mpu ").append(TcPrinter.size(q.rate().mpu())).append(' ');
+            out.append("burst ").append(TcPrinter.size(buffer, q.rate().cellLog())).append(' ')
+               .append("mpu ").append(TcPrinter.size(q.rate().mpu())).append(' ');
         } else {
             out.append("burst ").append(TcPrinter.size(buffer)).append(' ');
         }
@@ -39,8 +39,8 @@ public final class TbfView implements TcKindView {
             if (q.mtu() != 0 || q.peakRate().mpu() != 0) {
                 long mtu = TcPrinter.xmitSize(prate, q.mtu());
                 if (out.details()) {
-                    out.append("mtu ").append(TcPrinter.size(mtu)).append('/').append(1L << q.peakRate().cellLog())
-                       .append(' ').append("mpu ").append(TcPrinter.size(q.peakRate().mpu())).append(' ');
+                    out.append("mtu ").append(TcPrinter.size(mtu, q.peakRate().cellLog())).append(' ')
+                       .append("mpu ").append(TcPrinter.size(q.peakRate().mpu())).append(' ');
                 } else {
                     out.append("minburst ").append(TcPrinter.size(mtu)).append(' ');
                 }

@@ -118,6 +118,15 @@ public final class TcPrinter {
     }
 
     /**
+     * @param size bytes, taken as a {@code __u32}
+     * @param cellLog a rate table's {@code cell_log}
+     * @return the size and the cell size, as {@code tc -d} prints a burst: {@code 4Kb/1}
+     */
+    public static String size(long size, int cellLog) {
+        return size(size) + "/" + (1L << cellLog);
+    }
+
+    /**
      * @param usec microseconds, taken as a {@code __u32}
      * @return it as {@code sprint_time} prints it: {@code 400ms}, {@code 1.5s}, {@code 20us}
      */
