@@ -11,6 +11,9 @@
  *   nlbench w4                          dump the IPv4 routes, decode each into a struct
  *   nlbench w5_listen N IDLE_MS         count IPv4 route events until N or IDLE_MS of quiet
  *   nlbench w6_get NAME N | w6_setup NAME N   per-operation latency
+ *   nlbench t1 DEV N                    add N u32 filters to DEV's htb 1: (prio 1, protocol ip,
+ *                                       match ip dst 10.i/32 flowid 1:10), one request + ack each
+ *   nlbench t2 DEV                      dump DEV's filters under 1:, decode each u32 into a struct
  *
  * Prints one line: "result key=value ...", times in seconds, measured around the work only:
  * wall time, and cpu= the process's CPU time over the same work (W6: per iteration).
@@ -24,6 +27,9 @@
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/veth.h>
+#include <linux/pkt_cls.h>
+#include <linux/pkt_sched.h>
+#include <linux/if_ether.h>
 #include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -442,6 +448,80 @@ static void w6(const char *name, int n, int setup) {
     report(t, n, (cpu_now() - c0) / n); /* per iteration, W6_setup's untimed "down" included */
 }
 
+/* ------------------------------------------------------------ traffic control (T1, T2) */
+
+struct u32_filter {
+    uint32_t handle, parent, info, classid, hash, divisor, flags;
+    int nkeys;
+    char kind[16];
+    struct tc_u32_key keys[4];
+};
+
+/* T1's filter i: what "tc filter add dev DEV parent 1: protocol ip prio 1 u32 match ip dst
+ * 10.(i/65536).(i/256%256).(i%256)/32 flowid 1:10" sends. */
+static void u32_request(struct nlmsghdr *h, int ifindex_, int i) {
+    struct tcmsg t = {.tcm_family = AF_UNSPEC, .tcm_ifindex = ifindex_, .tcm_parent = 0x10000,
+                      .tcm_info = TC_H_MAKE(1u << 16, htons(ETH_P_IP))};
+    msg_put(h, &t, sizeof t);
+    attr_str(h, TCA_KIND, "u32");
+    struct rtattr *opt = nest_begin(h, TCA_OPTIONS);
+    attr_u32(h, TCA_U32_CLASSID, 0x10010);
+    struct {
+        struct tc_u32_sel sel;
+        struct tc_u32_key key;
+    } s = {{.flags = TC_U32_TERMINAL, .nkeys = 1}, {.mask = 0xffffffff, .off = 16}};
+    s.key.val = htonl(0x0a000000u | (uint32_t)i);
+    attr_put(h, TCA_U32_SEL, &s, sizeof s);
+    nest_end(h, opt);
+}
+
+static void t1(const char *dev, int n) {
+    int oif = ifindex(dev);
+    double t0 = now(), c0 = cpu_now();
+    for (int i = 0; i < n; i++) {
+        struct nlmsghdr *h = msg_begin(tx, RTM_NEWTFILTER, NLM_F_CREATE | NLM_F_EXCL);
+        u32_request(h, oif, i);
+        request_ack(h);
+    }
+    double t1_ = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%d\n", t1_ - t0, c1 - c0, n);
+}
+
+static void decode_u32(struct nlmsghdr *h, struct u32_filter *f) {
+    struct tcmsg *t = NLMSG_DATA(h);
+    struct rtattr *tb[TCA_MAX + 1], *ub[TCA_U32_MAX + 1];
+    memset(f, 0, sizeof *f);
+    f->handle = t->tcm_handle;
+    f->parent = t->tcm_parent;
+    f->info = t->tcm_info;
+    parse(tb, TCA_MAX, TCA_RTA(t), h->nlmsg_len - NLMSG_LENGTH(sizeof *t));
+    if (tb[TCA_KIND]) copy(f->kind, sizeof f->kind, tb[TCA_KIND]);
+    if (!tb[TCA_OPTIONS]) return;
+    parse(ub, TCA_U32_MAX, RTA_DATA(tb[TCA_OPTIONS]), RTA_PAYLOAD(tb[TCA_OPTIONS]));
+    if (ub[TCA_U32_CLASSID]) f->classid = u32(ub[TCA_U32_CLASSID]);
+    if (ub[TCA_U32_HASH]) f->hash = u32(ub[TCA_U32_HASH]);
+    if (ub[TCA_U32_DIVISOR]) f->divisor = u32(ub[TCA_U32_DIVISOR]);
+    if (ub[TCA_U32_FLAGS]) f->flags = u32(ub[TCA_U32_FLAGS]);
+    if (ub[TCA_U32_SEL] && RTA_PAYLOAD(ub[TCA_U32_SEL]) >= sizeof(struct tc_u32_sel)) {
+        struct tc_u32_sel *sel = RTA_DATA(ub[TCA_U32_SEL]);
+        f->nkeys = sel->nkeys < 4 ? sel->nkeys : 4;
+        memcpy(f->keys, sel->keys, f->nkeys * sizeof(struct tc_u32_key));
+    }
+}
+
+static void t2(const char *dev) {
+    static struct u32_filter filters[MAX_OBJECTS];
+    int oif = ifindex(dev); /* before the request: it uses the same buffer */
+    struct nlmsghdr *h = msg_begin(tx, RTM_GETTFILTER, NLM_F_DUMP);
+    struct tcmsg t = {.tcm_family = AF_UNSPEC, .tcm_ifindex = oif, .tcm_parent = 0x10000};
+    msg_put(h, &t, sizeof t);
+    double t0 = now(), c0 = cpu_now();
+    long n = dump(h, RTM_NEWTFILTER, (void (*)(struct nlmsghdr *, void *))decode_u32, filters, sizeof filters[0],
+                  MAX_OBJECTS);
+    double t1_ = now(), c1 = cpu_now();
+    printf("result seconds=%.6f cpu=%.6f count=%ld\n", t1_ - t0, c1 - c0, n);
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: nlbench WORKLOAD ARGS (see the source)\n");
@@ -461,6 +541,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(w, "w5_listen")) w5_listen(a, atoi(argv[3]));
     else if (!strcmp(w, "w6_get")) w6(argv[2], atoi(argv[3]), 0);
     else if (!strcmp(w, "w6_setup")) w6(argv[2], atoi(argv[3]), 1);
+    else if (!strcmp(w, "t1")) t1(argv[2], atoi(argv[3]));
+    else if (!strcmp(w, "t2")) t2(argv[2]);
     else {
         fprintf(stderr, "nlbench: unknown workload %s\n", w);
         return 2;

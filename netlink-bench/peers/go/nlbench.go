@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vishvananda/netlink"
+	"github.com/vishvananda/netlink/nl"
 	"golang.org/x/sys/unix"
 )
 
@@ -172,6 +173,39 @@ func w6(name string, n int, setup bool) {
 	fmt.Printf("result p50=%.9f p99=%.9f cpu=%.9f\n", t[n/2], t[int(float64(n)*0.99)], cpu)
 }
 
+// t1: what "tc filter add dev DEV parent 1: protocol ip prio 1 u32 match ip dst 10.x.y.z/32
+// flowid 1:10" sends, n times, each request waiting for its answer.
+func t1(dev string, n int) {
+	link, err := netlink.LinkByName(dev)
+	check(err, "LinkByName")
+	t0, c0 := time.Now(), cpuNow()
+	for i := 0; i < n; i++ {
+		ip := uint32(0x0a000000 | i)
+		// Val and Mask in network order, as the kernel compares them with the packet
+		val := ip>>24 | ip>>8&0xff00 | ip<<8&0xff0000 | ip<<24
+		f := &netlink.U32{
+			FilterAttrs: netlink.FilterAttrs{LinkIndex: link.Attrs().Index, Parent: netlink.MakeHandle(1, 0),
+				Priority: 1, Protocol: unix.ETH_P_IP},
+			ClassId: netlink.MakeHandle(1, 0x10),
+			Sel: &netlink.TcU32Sel{Flags: nl.TC_U32_TERMINAL, Nkeys: 1,
+				Keys: []netlink.TcU32Key{{Mask: 0xffffffff, Val: val, Off: 16}}},
+		}
+		check(netlink.FilterAdd(f), "FilterAdd")
+	}
+	d, cpu := time.Since(t0), cpuNow()-c0
+	fmt.Printf("result seconds=%.6f cpu=%.6f count=%d\n", d.Seconds(), cpu, n)
+}
+
+func t2(dev string) {
+	link, err := netlink.LinkByName(dev)
+	check(err, "LinkByName")
+	t0, c0 := time.Now(), cpuNow()
+	filters, err := netlink.FilterList(link, netlink.MakeHandle(1, 0))
+	d, cpu := time.Since(t0), cpuNow()-c0
+	check(err, "FilterList")
+	fmt.Printf("result seconds=%.6f cpu=%.6f count=%d\n", d.Seconds(), cpu, len(filters))
+}
+
 func main() {
 	if len(os.Args) < 2 {
 		fmt.Fprintln(os.Stderr, "usage: nlbench-go WORKLOAD ARGS (see peers/c/nlbench.c)")
@@ -201,6 +235,10 @@ func main() {
 		w6(a[0], atoi(a[1]), false)
 	case "w6_setup":
 		w6(a[0], atoi(a[1]), true)
+	case "t1":
+		t1(a[0], atoi(a[1]))
+	case "t2":
+		t2(a[0])
 	default:
 		fmt.Fprintf(os.Stderr, "nlbench-go: no %s\n", os.Args[1])
 		os.Exit(2)

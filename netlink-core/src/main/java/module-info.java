@@ -49,6 +49,7 @@ module dev.jnetlink.core {
     exports dev.jnetlink.rtnl.monitor;
     exports dev.jnetlink.rtnl.tc;
     exports dev.jnetlink.rtnl.view;
+    exports dev.jnetlink.rtnl.view.tc;
     exports dev.jnetlink.socket;
     // jnr-ffi implements LibC in a class loader of its own (an unnamed module); the interface's
     // package must be exported for that class to be defined. Not API.
@@ -59,6 +60,7 @@ module dev.jnetlink.core {
     uses dev.jnetlink.codec.tc.QdiscKind;
     uses dev.jnetlink.codec.tc.FilterKind;
     uses dev.jnetlink.codec.tc.ActionKind;
+    uses dev.jnetlink.rtnl.view.tc.TcKindView;
 
     provides dev.jnetlink.codec.link.LinkKind with
             dev.jnetlink.codec.link.kind.VethInfo.VethKind,
@@ -100,4 +102,13 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.tc.kind.GactKind,
             dev.jnetlink.codec.tc.kind.PoliceKind,
             dev.jnetlink.codec.tc.kind.SkbeditKind;
+    provides dev.jnetlink.rtnl.view.tc.TcKindView with
+            dev.jnetlink.rtnl.view.tc.HtbView,
+            dev.jnetlink.rtnl.view.tc.TbfView,
+            dev.jnetlink.rtnl.view.tc.FifoView,
+            dev.jnetlink.rtnl.view.tc.PrioView,
+            dev.jnetlink.rtnl.view.tc.IngressView,
+            dev.jnetlink.rtnl.view.tc.NetemView,
+            dev.jnetlink.rtnl.view.tc.U32View,
+            dev.jnetlink.rtnl.view.tc.MirredView;
 }

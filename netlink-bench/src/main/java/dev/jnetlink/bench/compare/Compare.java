@@ -151,13 +151,15 @@ public final class Compare {
         all.add(JnetlinkPeer.plainJvm());
         all.add(new IpPeer());
         Path libnl = cfg.peersDir().resolve("nlbench-libnl");
-        all.add(external("libnl", libnl, List.of(libnl.toString()), noGroupNoBatch));
+        Set<Workload> noTc = EnumSet.copyOf(noGroupNoBatch);
+        noTc.addAll(EnumSet.of(Workload.T1, Workload.T2));
+        all.add(external("libnl", libnl, List.of(libnl.toString()), noTc));
         Path go = cfg.peersDir().resolve("nlbench-go");
         all.add(external("vishvananda", go, List.of(go.toString()),
                 EnumSet.of(Workload.W2_DELETE_GROUP, Workload.W3_BATCHED)));
         Path py = cfg.peersDir().resolve("nlbench.py");
         all.add(external("pyroute2", py, List.of("/usr/bin/python3", py.toString()),
-                EnumSet.of(Workload.W0, Workload.W3_BATCHED)));
+                EnumSet.of(Workload.W0, Workload.W3_BATCHED, Workload.T1, Workload.T2)));
         all.add(new ProcessBuilderPeer());
         all.add(NftPeer.nft(cfg));
         all.add(NftPeer.googleNftables(cfg));
@@ -357,6 +359,7 @@ public final class Compare {
             case W2_DELETE_EACH, W2_DELETE_GROUP -> expect(w, "links", 1, s.linkCount());
             case W3_BATCHED, W3_EACH -> expect(w, "routes", s.cfg.routes(), s.routeCount());
             case N1 -> expect(w, "rules", s.cfg.nftRules(), s.nftRuleCount());
+            case T1 -> expect(w, "u32 filters", Settings.FILTERS, s.filterCount());
             default -> {
             }
         }

@@ -94,6 +94,8 @@ final class ExternalPeer implements Peer {
             case W6_SETUP -> command(s, "w6_setup", "w0", samples);
             case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
             case N1, N2 -> throw new AssertionError("run by the nftables program");
+            case T1 -> command(s, "t1", Settings.TC_DEV, Integer.toString(Settings.FILTERS));
+            case T2 -> command(s, "t2", Settings.TC_DEV);
         };
         long cpu0 = CpuTime.childrenNanos();
         List<String> out = Processes.run(c);

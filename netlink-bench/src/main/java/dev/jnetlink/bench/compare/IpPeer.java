@@ -46,6 +46,16 @@ final class IpPeer implements Peer {
         }
     }
 
+    private static Result.Time tcBatch(Scratch s, StringBuilder lines) throws Exception {
+        Path f = Files.createTempFile("jnl-cmp-", ".tc");
+        try {
+            Files.writeString(f, lines);
+            return time(List.of("tc", "-n", s.name, "-batch", f.toString()));
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
     private static Result.Time time(List<String> command) throws Exception {
         return Processes.timeWithCpu(command);
     }
@@ -82,6 +92,17 @@ final class IpPeer implements Peer {
                 yield batch(s, b);
             }
             case W4 -> time(ip(s, "-4", "route", "show", "table", "all"));
+            // tc is the ip-like peer of traffic control: a batch file, and show
+            case T1 -> {
+                for (int i = 0; i < Settings.FILTERS; i++) {
+                    b.append("filter add dev ").append(Settings.TC_DEV)
+                     .append(" parent 1: protocol ip prio 1 u32 match ip dst 10.").append(i >> 16 & 0xff).append('.')
+                     .append(i >> 8 & 0xff).append('.').append(i & 0xff).append("/32 flowid 1:10\n");
+                }
+                yield tcBatch(s, b);
+            }
+            case T2 -> time(List.of("tc", "-n", s.name, "-s", "-d", "filter", "show", "dev", Settings.TC_DEV,
+                    "parent", "1:"));
             default -> throw new IllegalArgumentException("ip does not do " + w.id());
         };
     }

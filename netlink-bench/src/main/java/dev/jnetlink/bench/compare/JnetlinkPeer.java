@@ -5,6 +5,11 @@ import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.route.Route;
 import dev.jnetlink.codec.route.RtMsg;
 import dev.jnetlink.codec.route.Rta;
+import dev.jnetlink.codec.tc.Tca;
+import dev.jnetlink.codec.tc.TcCodec;
+import dev.jnetlink.codec.tc.TcHandle;
+import dev.jnetlink.codec.tc.TcMsg;
+import dev.jnetlink.codec.tc.TcObject;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.nftables.ChainSpec;
 import dev.jnetlink.nftables.Nft;
@@ -24,6 +29,8 @@ import dev.jnetlink.rtnl.monitor.Monitor;
 import dev.jnetlink.rtnl.monitor.ObjectEvent;
 import dev.jnetlink.rtnl.monitor.Overrun;
 import dev.jnetlink.rtnl.monitor.Subscription;
+import dev.jnetlink.rtnl.tc.Filters;
+import dev.jnetlink.rtnl.tc.U32;
 import dev.jnetlink.socket.Request;
 import dev.jnetlink.socket.RequestEngine;
 import java.nio.file.Files;
@@ -269,10 +276,35 @@ final class JnetlinkPeer implements Peer {
                 }
                 case W5 -> throw new IllegalArgumentException("W5 runs through listen()");
                 case N1, N2 -> throw new AssertionError("see nftables()");
+                case T1 -> {
+                    // Filters.add looks the device up first (RTM_GETLINK), a second round trip
+                    // per filter; as in W3_each, "one request + ack each" is the engine with the
+                    // index resolved once, as the other peers pass an index.
+                    int dev = links.indexOf(Settings.TC_DEV);
+                    int parent = TcHandle.parse("1:");
+                    int info = TcMsg.filterInfo(1, Filters.IP);
+                    RequestEngine engine = rtnl.engine();
+                    for (int i = 0; i < Settings.FILTERS; i++) {
+                        TcObject o = TcObject.of(new TcMsg(0, dev, 0, parent, info), "u32",
+                                u32Filter(i).options(name -> dev));
+                        engine.execute(Request.describedLazily(Rtm.NEWTFILTER, NlMsg.F_CREATE | NlMsg.F_EXCL,
+                                o::toString, TcMsg.SIZE, Tca.SPACE, mw -> TcCodec.encode(mw, Rtm.NEWTFILTER, o)));
+                    }
+                }
+                case T2 -> rtnl.tc().filters().list(Settings.TC_DEV, "1:");
             }
             long t1 = System.nanoTime();
             return new Result.Time((t1 - t0) / 1e9, (CpuTime.processNanos() - cpu0) / 1e9);
         }
+    }
+
+    /**
+     * @param i the filter's number
+     * @return T1's filter i: {@code u32 match ip dst 10.(i/65536).(i/256%256).(i%256)/32 flowid 1:10}
+     */
+    static U32 u32Filter(int i) {
+        return U32.match().ipDst("10." + (i >> 16 & 0xff) + "." + (i >> 8 & 0xff) + "." + (i & 0xff) + "/32")
+                .flowid("1:10");
     }
 
     private static Result latency(Links links, boolean setup, int n) {

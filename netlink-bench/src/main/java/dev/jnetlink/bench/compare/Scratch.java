@@ -2,6 +2,7 @@ package dev.jnetlink.bench.compare;
 
 import dev.jnetlink.codec.addr.Prefix;
 import dev.jnetlink.codec.route.RouteProtocol;
+import dev.jnetlink.codec.tc.kind.U32Options;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.nftables.Nft;
 import dev.jnetlink.rtnl.Links;
@@ -9,6 +10,8 @@ import dev.jnetlink.rtnl.RouteFilter;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
+import dev.jnetlink.rtnl.tc.Filters;
+import dev.jnetlink.rtnl.tc.Htb;
 import dev.jnetlink.socket.NotFoundException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -80,6 +83,14 @@ final class Scratch implements AutoCloseable {
                     s.rtnl.routes().addAll(routeSpecs(cfg.routes())).throwIfAnyFailed();
                 }
                 case W6_GET, W6_SETUP -> s.rtnl.links().add(Veth.pair("w0", "w1").group(Settings.GROUP));
+                case T1 -> s.shaped();
+                case T2 -> {
+                    s.shaped();
+                    Filters f = s.rtnl.tc().filters();
+                    for (int i = 0; i < Settings.FILTERS; i++) {
+                        f.add(Settings.TC_DEV, "1:", 1, Filters.IP, JnetlinkPeer.u32Filter(i));
+                    }
+                }
                 case N2 -> {
                     try (Nft nft = Nft.openIn(s.ns)) {
                         JnetlinkPeer.dnatRules(nft, cfg.nftRules()).commit();
@@ -138,6 +149,20 @@ final class Scratch implements AutoCloseable {
         } catch (UnknownHostException e) {
             throw new AssertionError(e);
         }
+    }
+
+    // T1 and T2's device: t0 (and t1) with an htb qdisc 1: and a class 1:10 the filters point at.
+    private void shaped() {
+        rtnl.links().add(Veth.pair(Settings.TC_DEV, "t1").group(Settings.GROUP));
+        rtnl.links().setUp(Settings.TC_DEV);
+        rtnl.tc().qdiscs().add(Settings.TC_DEV, "root", "1:", Htb.qdisc().defaultClass(0x10));
+        rtnl.tc().classes().add(Settings.TC_DEV, "1:", "1:10", Htb.rate(1_000_000_000L));
+    }
+
+    /** @return the u32 filters of T1's device that classify (not the hash tables) */
+    int filterCount() {
+        return (int) rtnl.tc().filters().list(Settings.TC_DEV, "1:").stream()
+                .filter(f -> f.options() instanceof U32Options u && u.sel() != null).count();
     }
 
     /** @return the rules in chain docker of table ip nat: N1's */

@@ -18,6 +18,10 @@ record Settings(int reps, int pairs, int routes, int samples, int pbSamples, int
         Path peersDir, int nftRules) {
     /** Interface group every link the runner or a peer creates is put in. */
     static final int GROUP = 4242;
+    /** u32 filters of T1 and T2, on device {@link #TC_DEV}. */
+    static final int FILTERS = 10_000;
+    /** The device of T1 and T2: one end of a veth pair with an htb qdisc {@code 1:} and class {@code 1:10}. */
+    static final String TC_DEV = "t0";
 
     /**
      * @param w a workload

@@ -21,7 +21,9 @@ enum Workload {
     W6_GET("W6_get", "get link by name (latency)", true, false),
     W6_SETUP("W6_setup", "set link up (latency)", true, false),
     N1("N1", "install %N DNAT rules (one per host port) in one transaction", false, false),
-    N2("N2", "list and decode %N DNAT rules", true, true);
+    N2("N2", "list and decode %N DNAT rules", true, true),
+    T1("T1", "install %F u32 filters under htb, one request + ack each", false, false),
+    T2("T2", "filter dump, %F u32 filters, decoded", true, true);
 
     private final String id;
     private final String title;
@@ -48,7 +50,8 @@ enum Workload {
         return title.replace("%L", String.format(java.util.Locale.ROOT, "%,d", Settings.links(this)))
                 .replace("%P", String.format(java.util.Locale.ROOT, "%,d", cfg.pairs()))
                 .replace("%R", String.format(java.util.Locale.ROOT, "%,d", cfg.routes()))
-                .replace("%N", String.format(java.util.Locale.ROOT, "%,d", cfg.nftRules()));
+                .replace("%N", String.format(java.util.Locale.ROOT, "%,d", cfg.nftRules()))
+                .replace("%F", String.format(java.util.Locale.ROOT, "%,d", Settings.FILTERS));
     }
 
     /**
