@@ -29,7 +29,8 @@ public final class Main {
             Usage: java -jar netlink-topology.jar COMMAND [--prefix P] [--quiet] FILE
 
             Declarative network topologies: namespaces, veth pairs, bridges, macvlan, VXLAN,
-            addresses, routes, neighbours and sysctls described in a YAML or JSON file.
+            addresses, routes, neighbours, sysctls, NAT and published ports (nftables) and
+            link shaping (tc: delay, jitter, loss, rate) described in a YAML or JSON file.
 
             Commands:
               plan      compare FILE with the live state and print what apply would do

@@ -33,6 +33,17 @@ import java.util.Set;
  *     new one ({@code lo} alone, unmarked, down, without addresses).</li>
  * <li>Addresses, routes, neighbours and sysctls live in owned namespaces: the namespace's
  *     ownership is theirs (they go with it).</li>
+ * <li>nftables (NAT, published ports): a table per bridge network, in an owned namespace, named
+ *     for the topology: {@code jnetlink-topology-NAME-BRIDGE-SUBNET}. A table is what nftables
+ *     deletes whole, with its chains and rules, and it is made in one transaction with them, so
+ *     it never exists unmarked (the publisher makes tables without userdata, so the name is the
+ *     mark); a rule someone else adds to the namespace lives in a table of theirs, which no plan
+ *     touches. {@link dev.jnetlink.nftables.publish.PortPublisher} marks each publication's two
+ *     rules with a comment naming the namespace and the mapping, which is how an edit finds the
+ *     one publication to remove. The subnet is in the name, so a changed subnet is a new table,
+ *     and the masquerade rule never has to be read back.</li>
+ * <li>Link shaping: the root qdisc of an owned link, with the handle {@code 4a4e:} ("JN"; qdiscs
+ *     carry nothing else to mark them); one with another handle is someone else's.</li>
  * </ul>
  */
 public final class Ownership {
@@ -50,6 +61,24 @@ public final class Ownership {
      */
     public static String marker(String topologyName) {
         return MARKER_PREFIX + topologyName;
+    }
+
+    /**
+     * @param topologyName the owner
+     * @return what the names of its nftables tables start with
+     */
+    static String natTablePrefix(String topologyName) {
+        return "jnetlink-topology-" + topologyName + "-";
+    }
+
+    /**
+     * @param topologyName the owner
+     * @param bridge the bridge network's bridge
+     * @param subnet its subnet
+     * @return the table its NAT lives in: {@code jnetlink-topology-NAME-BRIDGE-172.17.0.0/16}
+     */
+    static String natTable(String topologyName, String bridge, dev.jnetlink.codec.addr.Prefix subnet) {
+        return natTablePrefix(topologyName) + bridge + "-" + subnet;
     }
 
     /**

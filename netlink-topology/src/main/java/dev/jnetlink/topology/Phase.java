@@ -20,6 +20,8 @@ public enum Phase {
     ROUTES("routes"),
     /** {@code ip neigh add | del}. */
     NEIGHBOURS("neighbours"),
+    /** {@code nft add table | rule}, {@code nft delete rule}: NAT and published ports. */
+    NAT("nftables"),
     /** Link shaping, by a {@link LinkShaper}. */
     SHAPING("shaping"),
     /** {@code ip link del}, {@code ip netns del} of what the topology owns and no longer declares. */

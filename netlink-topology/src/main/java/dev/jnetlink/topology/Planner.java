@@ -51,7 +51,7 @@ final class Planner {
     }
 
     static Plan plan(Topology t, Session s) throws Exception {
-        List<LinkShaper> shapers = new ArrayList<>();
+        List<LinkShaper> shapers = new ArrayList<>(List.of(new TcShaper()));
         ServiceLoader.load(LinkShaper.class, Planner.class.getClassLoader()).forEach(shapers::add);
         return new Planner(t, s, shapers).run();
     }
@@ -60,8 +60,8 @@ final class Planner {
         for (Iface i : t.interfaces()) {
             String key = LinkShaper.unhandled(i.shaping(), shapers);
             if (key != null) {
-                conflicts.add(i.qualified() + ": shaping key \"" + key + "\" needs a LinkShaper that handles it "
-                        + "(link shaping is an extension: put its module, e.g. netlink-tc, on the class path)");
+                conflicts.add(i.qualified() + ": shaping key \"" + key + "\" is not one of " + new java.util.TreeSet<>(
+                        Shaping.KEYS) + " and no LinkShaper on the class path handles it");
             }
         }
         for (NamespaceDef ns : t.namespaces()) {
@@ -75,9 +75,14 @@ final class Planner {
                 contents(ns);
             }
             for (Iface i : t.interfaces()) {
+                boolean exists = liveLink(i) != null;
                 for (LinkShaper shaper : shapers) {
-                    if (i.shaping().keySet().stream().anyMatch(shaper::handles)) {
-                        steps.addAll(shaper.plan(s, i, liveLink(i) != null));
+                    if (exists || i.shaping().keySet().stream().anyMatch(shaper::handles)) {
+                        try {
+                            steps.addAll(shaper.plan(s, i, exists));
+                        } catch (IllegalStateException e) {
+                            conflicts.add("link " + i.name() + " in " + t.nsName(i.namespace()) + ": " + e.getMessage());
+                        }
                     }
                 }
             }
@@ -320,6 +325,7 @@ final class Planner {
         }
         routes(ns, r, removed);
         neighbours(ns, r);
+        NatSteps.plan(t, s, ns, exists, steps);
     }
 
     private List<Iface> ifacesIn(String ns) {

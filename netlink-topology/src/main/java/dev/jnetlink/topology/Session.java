@@ -1,6 +1,7 @@
 package dev.jnetlink.topology;
 
 import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.nftables.Nft;
 import dev.jnetlink.rtnl.Rtnl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ public final class Session implements AutoCloseable {
     private final Topology topology;
     private final Map<String, NetNs> handles = new LinkedHashMap<>();
     private final Map<String, Rtnl> clients = new LinkedHashMap<>();
+    private final Map<String, Nft> nfts = new LinkedHashMap<>();
 
     Session(Topology topology) {
         this.topology = topology;
@@ -55,6 +57,14 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * @param ns a namespace's topology name
+     * @return an nftables client bound to it
+     */
+    Nft nft(String ns) {
+        return nfts.computeIfAbsent(ns, n -> Nft.openIn(netns(n)));
+    }
+
+    /**
      * Takes a handle made by {@code ip netns add}.
      *
      * @param ns the topology name
@@ -71,6 +81,10 @@ public final class Session implements AutoCloseable {
      * @param ns the topology name
      */
     void forget(String ns) {
+        Nft nft = nfts.remove(ns);
+        if (nft != null) {
+            nft.close();
+        }
         Rtnl r = clients.remove(ns);
         if (r != null) {
             r.close();
@@ -89,5 +103,8 @@ public final class Session implements AutoCloseable {
         List<Rtnl> rest = new ArrayList<>(clients.values());
         clients.clear();
         rest.forEach(Rtnl::close);
+        List<Nft> restNft = new ArrayList<>(nfts.values());
+        nfts.clear();
+        restNft.forEach(Nft::close);
     }
 }

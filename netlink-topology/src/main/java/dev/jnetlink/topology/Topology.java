@@ -179,6 +179,7 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
                     address(at + ".via", r.via());
                 }
             }
+            NatSteps.validate(namespaces, ns, "namespaces." + ns.name());
             for (int i = 0; i < ns.neighbours().size(); i++) {
                 NeighbourDef n = ns.neighbours().get(i);
                 String at = "namespaces." + ns.name() + ".neighbours[" + i + "]";
@@ -211,6 +212,11 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
         }
         if (iface.mtu() != null && (iface.mtu() < 68 || iface.mtu() > 65535)) {
             throw new TopologyException(at + ".mtu", "68 to 65535; got " + iface.mtu());
+        }
+        try {
+            Shaping.of(iface.shaping());
+        } catch (TopologyException e) {
+            throw new TopologyException(at + "." + e.field(), e.problem());
         }
         Set<Prefix> seen = new HashSet<>();
         for (Prefix p : iface.addresses()) {
@@ -308,6 +314,7 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
         private final List<LinkDef> links = new ArrayList<>();
         private final List<RouteDef> routes = new ArrayList<>();
         private final List<NeighbourDef> neighbours = new ArrayList<>();
+        private final List<NatDef> nat = new ArrayList<>();
 
         private NamespaceBuilder(String name) {
             this.name = name;
@@ -426,6 +433,21 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
             return this;
         }
 
+        /**
+         * NAT for a bridge network of this namespace, as {@code dockerd} sets it up: the
+         * masquerade of the subnet ({@code nft add rule ip T postrouting ip saddr SUBNET oifname
+         * != BRIDGE masquerade}) and published ports ({@code docker run -p}).
+         *
+         * @param bridge a bridge of this namespace
+         * @param subnet the subnet, or null for that of the bridge's first IPv4 address
+         * @param ports published ports, {@code 8080:80/tcp} to a namespace's name or an address
+         * @return this
+         */
+        public NamespaceBuilder nat(String bridge, String subnet, List<NatDef.Port> ports) {
+            nat.add(new NatDef(bridge, subnet == null ? null : Prefix.parse(subnet), ports));
+            return this;
+        }
+
         private static Iface iface(String ns, String name, Consumer<IfaceBuilder> body) {
             IfaceBuilder b = new IfaceBuilder(ns, name);
             body.accept(b);
@@ -433,7 +455,7 @@ public record Topology(String name, String prefix, List<NamespaceDef> namespaces
         }
 
         NamespaceDef build() {
-            return new NamespaceDef(name, loopbackUp, sysctls, links, routes, neighbours);
+            return new NamespaceDef(name, loopbackUp, sysctls, links, routes, neighbours, nat);
         }
     }
 

@@ -40,7 +40,7 @@ import java.util.Set;
  *         up: true              # optional, every kind (default false)
  *         master: br0           # optional, a bridge of the same namespace
  *         addresses: [10.1.0.101/24]
- *         shaping: {}           # optional, for a LinkShaper (tc)
+ *         shaping: {delay: 10ms}  # optional, tc: delay, jitter, loss, rate (see below)
  *         peer: {namespace: r2, name: eth0, up: true, addresses: [10.1.0.102/24]}   # veth
  *         # bridge:  stp: false
  *         # macvlan: parent: {namespace: host, name: ens33} (or parent: ens33), mode: bridge
@@ -49,11 +49,24 @@ import java.util.Set;
  *       - {to: default, via: 10.1.0.1, dev: veth1.1}
  *     neighbours:
  *       - {address: 10.1.0.102, lladdr: "02:00:00:00:00:02", dev: veth1.1}
+ *     nat:                      # nftables, as dockerd sets up a bridge network
+ *       - bridge: docker0       # a bridge of this namespace
+ *         subnet: 172.17.0.0/16 # optional: masqueraded; default the bridge's address's subnet
+ *         ports:                # docker run -p: [hostAddress:]hostPort:port[/tcp|udp] to a
+ *           - {port: "8080:80", to: c1}            # namespace (its address in the subnet)
+ *           - {port: "5353:53/udp", to: 172.17.0.3}  # or an address
  * </pre>
+ * A link end's {@code shaping:} (tc, a root qdisc with handle {@code 4a4e:}): {@code delay} and
+ * {@code jitter} (10ms, 1.5ms, 500us, 1s), {@code loss} (1%, 0.5%), {@code rate} (10mbit,
+ * 500kbit, 1gbit); netem for delay, jitter or loss, tbf for a rate alone:
+ * {@code shaping: {delay: 10ms, jitter: 2ms, loss: 1%, rate: 10mbit}}. Other keys are for a
+ * {@link LinkShaper} on the class path.
  */
 public final class TopologyReader {
     private static final Set<String> TOP = Set.of("name", "prefix", "namespaces");
-    private static final Set<String> NAMESPACE = Set.of("lo", "sysctls", "links", "routes", "neighbours");
+    private static final Set<String> NAMESPACE = Set.of("lo", "sysctls", "links", "routes", "neighbours", "nat");
+    private static final Set<String> NAT = Set.of("bridge", "subnet", "ports");
+    private static final Set<String> PORT = Set.of("port", "to");
     private static final Set<String> IFACE = Set.of("name", "mtu", "up", "master", "addresses", "shaping");
     private static final Map<String, Set<String>> KIND = Map.of(
             "veth", Set.of("kind", "peer"),
@@ -309,6 +322,28 @@ public final class TopologyReader {
             String nat = at + ".neighbours[" + i + "]";
             MapNode n = map(neighbours.get(i), nat, NEIGHBOUR);
             nb.neighbour(string(n, nat, "address", true), string(n, nat, "lladdr", true), string(n, nat, "dev", true));
+        }
+        List<Node> nats = list(ns, at, "nat");
+        for (int i = 0; i < nats.size(); i++) {
+            String nat = at + ".nat[" + i + "]";
+            MapNode n = map(nats.get(i), nat, NAT);
+            String subnet = string(n, nat, "subnet", false);
+            if (subnet != null) {
+                try {
+                    Prefix.parse(subnet);
+                } catch (IllegalArgumentException e) {
+                    throw error(n.entries().get("subnet"), nat + ".subnet", "an IPv4 prefix, e.g. 172.17.0.0/16; got \""
+                            + subnet + "\"");
+                }
+            }
+            List<NatDef.Port> ports = new ArrayList<>();
+            List<Node> pnodes = list(n, nat, "ports");
+            for (int j = 0; j < pnodes.size(); j++) {
+                String pat = nat + ".ports[" + j + "]";
+                MapNode p = map(pnodes.get(j), pat, PORT);
+                ports.add(new NatDef.Port(string(p, pat, "port", true), string(p, pat, "to", true)));
+            }
+            nb.nat(string(n, nat, "bridge", true), subnet, ports);
         }
     }
 
