@@ -193,6 +193,28 @@ public abstract class LinkSpec {
     }
 
     /**
+     * Writes the {@code RTM_NEWLINK} payload that changes an existing link's kind options, as
+     * {@code ip link set dev NAME type KIND OPTIONS} does: {@code ifinfomsg} with the link's
+     * index, then {@code IFLA_LINKINFO} with the kind and its {@code IFLA_INFO_DATA}. Only the
+     * kind's options are sent; the common ones (MTU, MAC, ...) have setters of their own.
+     *
+     * @param w the writer, after the netlink header
+     * @param index the link's index
+     * @param ctx resolves names of other links to indexes
+     */
+    public final void writeChange(MessageWriter w, int index, SpecContext ctx) {
+        new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
+        int info = w.beginNested(Ifla.LINKINFO);
+        w.putStringNoNul(IflaInfo.KIND, kind());
+        if (hasInfoData()) {
+            int data = w.beginNested(IflaInfo.DATA);
+            writeInfoData(w, ctx);
+            w.endNested(data);
+        }
+        w.endNested(info);
+    }
+
+    /**
      * Writes queue length, address and MTU, in the order {@code ip link add} sends them for
      * {@code txqueuelen N address MAC mtu MTU}.
      *
