@@ -783,7 +783,21 @@ public final class Bond extends LinkSpec {
                 throw new IllegalArgumentException(me + "arp_interval (ARP monitoring) cannot be"
                         + " used in mode " + mode + "; use miimon");
             }
+            // the kernel's mode dependencies (bond_options.c unsuppmodes), when the mode is known
+            onlyIn(me, "packets_per_slave", packetsPerSlave, List.of("balance-rr"));
+            onlyIn(me, "tlb_dynamic_lb", tlbDynamicLb, List.of("balance-tlb", "balance-alb"));
+            onlyIn(me, "lacp_rate", lacpRate, List.of("802.3ad"));
+            onlyIn(me, "ad_actor_sys_prio", adActorSysPrio, List.of("802.3ad"));
+            onlyIn(me, "ad_user_port_key", adUserPortKey, List.of("802.3ad"));
+            onlyIn(me, "ad_actor_system", adActorSystem, List.of("802.3ad"));
             return new Bond(this);
+        }
+
+        private void onlyIn(String me, String what, Object value, List<String> modes) {
+            if (value != null && mode != null && !modes.contains(mode)) {
+                throw new IllegalArgumentException(me + what + " is not supported in mode " + mode
+                        + " (only in " + String.join(", ", modes) + ")");
+            }
         }
 
         private static void oneOf(String me, String what, String value, List<String> table) {

@@ -125,7 +125,7 @@ public final class ProcNetBonding implements TextView {
             out.append("ARP Polling Interval (ms): ").append(n(b.arpInterval())).append('\n');
             out.append("ARP Missed Max: ").append(n(b.missedMax())).append('\n');
             targets(out, "ARP IP target/s (n.n.n.n form):", b.arpIpTarget());
-            targets(out, "NS IPv6 target/s (XX::XX form):", b.nsIp6Target());
+            targets(out, "NS IPv6 target/s (xx::xx form):", b.nsIp6Target());
         }
         if (mode == BondInfo.MODE_8023AD) {
             out.append("\n802.3ad info\n");

@@ -26,13 +26,13 @@ class BondVrfSpecTest {
     void an8023adBondWithEveryOptionOfItsMode() {
         // ip link add name bond0 type bond mode 802.3ad miimon 100 updelay 200 downdelay 300
         //   peer_notify_delay 400 use_carrier 1 xmit_hash_policy layer3+4 resend_igmp 2
-        //   num_grat_arp 3 all_slaves_active 1 min_links 1 lp_interval 2 packets_per_slave 4
-        //   tlb_dynamic_lb 1 lacp_rate fast lacp_active on ad_select bandwidth
+        //   num_grat_arp 3 all_slaves_active 1 min_links 1 lp_interval 2 lacp_rate fast
+        //   lacp_active on ad_select bandwidth
         //   ad_user_port_key 5 ad_actor_sys_prio 100 ad_actor_system 02:00:00:00:00:aa
         Bond spec = Bond.named("bond0").mode("802.3ad").miimon(100).updelay(200).downdelay(300)
                 .peerNotifyDelay(400).useCarrier(true).xmitHashPolicy("layer3+4").resendIgmp(2)
                 .numPeerNotif(3).allSlavesActive(true).minLinks(1).lpInterval(2)
-                .packetsPerSlave(4).tlbDynamicLb(true).lacpRate("fast").lacpActive("on")
+                .lacpRate("fast").lacpActive("on")
                 .adSelect("bandwidth").adUserPortKey(5).adActorSysPrio(100)
                 .adActorSystem("02:00:00:00:00:aa").build();
         Link bond = KindRequestGoldenTest.check("bond-create.hex", spec);
@@ -113,6 +113,12 @@ class BondVrfSpecTest {
                 "bond b0: arp_ip_target: 17 targets, at most 16");
         refused(Bond.named("b0").mode("802.3ad").arpInterval(100), "bond b0: arp_interval"
                 + " (ARP monitoring) cannot be used in mode 802.3ad; use miimon");
+        refused(Bond.named("b0").mode("802.3ad").tlbDynamicLb(true), "bond b0: tlb_dynamic_lb is"
+                + " not supported in mode 802.3ad (only in balance-tlb, balance-alb)");
+        refused(Bond.named("b0").mode("active-backup").packetsPerSlave(2), "bond b0:"
+                + " packets_per_slave is not supported in mode active-backup (only in balance-rr)");
+        refused(Bond.named("b0").mode("balance-xor").lacpRate("fast"), "bond b0: lacp_rate is"
+                + " not supported in mode balance-xor (only in 802.3ad)");
         refused(Bond.named("b0").adActorSystem("01:00:00:00:00:01"),
                 "MAC address 01:00:00:00:00:01 is a multicast address (lowest bit of the first"
                         + " byte set)");
