@@ -181,6 +181,10 @@ public abstract class LinkSpec {
         }
         writeLinkAttributes(w, ctx);
         w.putString(Ifla.IFNAME, as);
+        writeLinkInfo(w, ctx);
+    }
+
+    private void writeLinkInfo(MessageWriter w, SpecContext ctx) {
         int info = w.beginNested(Ifla.LINKINFO);
         // Sent without a NUL, as iproute2 does; the kernel accepts both.
         w.putStringNoNul(IflaInfo.KIND, kind());
@@ -204,14 +208,7 @@ public abstract class LinkSpec {
      */
     public final void writeChange(MessageWriter w, int index, SpecContext ctx) {
         new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
-        int info = w.beginNested(Ifla.LINKINFO);
-        w.putStringNoNul(IflaInfo.KIND, kind());
-        if (hasInfoData()) {
-            int data = w.beginNested(IflaInfo.DATA);
-            writeInfoData(w, ctx);
-            w.endNested(data);
-        }
-        w.endNested(info);
+        writeLinkInfo(w, ctx);
     }
 
     /**

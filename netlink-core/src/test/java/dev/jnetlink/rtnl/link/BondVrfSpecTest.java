@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jnetlink.codec.MacAddress;
+import dev.jnetlink.codec.Rtm;
 import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.BondInfo;
 import dev.jnetlink.codec.link.kind.VrfInfo;
+import dev.jnetlink.testing.Encoded;
+import dev.jnetlink.testing.GoldenBytes;
+import dev.jnetlink.testing.LinkGolden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +74,18 @@ class BondVrfSpecTest {
         Link vrf = KindRequestGoldenTest.check("vrf-create.hex", spec);
         assertThat(vrf.data(VrfInfo.class)).isEqualTo(spec.toInfo());
         assertThat(vrf.data(VrfInfo.class).table()).isEqualTo(10);
+    }
+
+    @Test
+    void changingABondSendsWhatIpLinkSetSends() {
+        // ip link set dev bond1 type bond miimon 250 (bond1 is index 6)
+        byte[] captured = GoldenBytes.load("golden/link/bond-change.hex").bytes(0);
+        Bond spec = Bond.named("bond1").miimon(250).build();
+        byte[] ours = Encoded.message(Rtm.NEWLINK, Encoded.flagsOf(captured),
+                Encoded.seqOf(captured), w -> spec.writeChange(w, 6, name -> {
+                    throw new AssertionError("unexpected lookup of " + name);
+                }));
+        LinkGolden.assertSameBytes("bond-change.hex", captured, ours);
     }
 
     @Test
