@@ -438,9 +438,9 @@ public final class Links {
 
     /**
      * Enslaves a link to a bridge, bond or VRF. Equivalent to
-     * {@code ip link set dev NAME master MASTER}. A bond takes only a port that is down (the
-     * kernel's {@code Device can not be enslaved while up} becomes a
-     * {@link LinkStateException} saying so).
+     * {@code ip link set dev NAME master MASTER}. Where a bond refuses a port that is up (the
+     * kernel's {@code Device can not be enslaved while up}), that refusal becomes a
+     * {@link LinkStateException} saying to set it down first.
      *
      * @param name the link's name
      * @param master the master's name

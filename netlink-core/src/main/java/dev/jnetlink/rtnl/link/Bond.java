@@ -28,8 +28,8 @@ import java.util.Set;
  *
  * <p>The same spec changes an existing bond ({@code ip link set dev NAME type bond ...}):
  * {@link dev.jnetlink.rtnl.Links#change(LinkSpec)}. Ports are enslaved with
- * {@link dev.jnetlink.rtnl.Links#setMaster} ({@code ip link set dev PORT master NAME}); a port
- * must be down to be enslaved.
+ * {@link dev.jnetlink.rtnl.Links#setMaster} ({@code ip link set dev PORT master NAME}); where the
+ * kernel refuses a port that is up, set it down first.
  *
  * <pre>{@code
  * rtnl.links().add(Bond.named("bond0").mode("802.3ad").miimon(100).lacpRate("fast"));
