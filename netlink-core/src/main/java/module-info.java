@@ -69,12 +69,16 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.link.kind.IpvlanInfo.IpvlanKind,
             dev.jnetlink.codec.link.kind.IpvlanInfo.IpvtapKind,
             dev.jnetlink.codec.link.kind.VlanInfo.VlanKind,
+            dev.jnetlink.codec.link.kind.BondInfo.BondKind,
+            dev.jnetlink.codec.link.kind.VrfInfo.VrfKind,
             dev.jnetlink.codec.link.kind.VxlanInfo.VxlanKind,
             dev.jnetlink.codec.link.kind.TunInfo.TunKind;
     provides dev.jnetlink.rtnl.view.KindView with
             dev.jnetlink.rtnl.view.MacvlanView,
             dev.jnetlink.rtnl.view.IpvlanView,
             dev.jnetlink.rtnl.view.VlanView,
+            dev.jnetlink.rtnl.view.BondView,
+            dev.jnetlink.rtnl.view.VrfView,
             dev.jnetlink.rtnl.view.VxlanView,
             dev.jnetlink.rtnl.view.TunView;
     provides dev.jnetlink.codec.tc.QdiscKind with

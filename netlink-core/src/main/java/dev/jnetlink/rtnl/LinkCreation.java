@@ -59,12 +59,7 @@ final class LinkCreation {
         SpecContext ctx = new SpecContext() {
             @Override
             public int indexOf(String name) {
-                Integer i = indexes.get(name);
-                if (i == null) {
-                    throw new IllegalStateException(spec.kind() + " " + spec.name()
-                            + " asked for link " + name + ", not among its references");
-                }
-                return i;
+                return resolved(spec, indexes, name);
             }
 
             @Override
@@ -98,6 +93,28 @@ final class LinkCreation {
             undo(spec, link, e);
             throw e;
         }
+    }
+
+    void change(LinkSpec spec) {
+        Map<String, Integer> indexes = references(spec);
+        Link link = links.get(spec.name());
+        String kind = link.kind();
+        if (!spec.kind().equals(kind)) {
+            throw new IllegalArgumentException(spec.name() + " is " + (kind == null
+                    ? "a link without a kind" : "a " + kind) + ", not a " + spec.kind()
+                    + "; its " + spec.kind() + " options cannot be changed");
+        }
+        engine.execute(new Request(Rtm.NEWLINK, 0, spec.name(), IfInfoMsg.SIZE, Ifla.SPACE,
+                w -> spec.writeChange(w, link.index(), name -> resolved(spec, indexes, name))));
+    }
+
+    private static int resolved(LinkSpec spec, Map<String, Integer> indexes, String name) {
+        Integer i = indexes.get(name);
+        if (i == null) {
+            throw new IllegalStateException(spec.kind() + " " + spec.name()
+                    + " asked for link " + name + ", not among its references");
+        }
+        return i;
     }
 
     private Map<String, Integer> references(LinkSpec spec) {

@@ -258,6 +258,22 @@ public final class Links {
     }
 
     /**
+     * Changes the kind options of an existing link to those the spec sets, leaving the others
+     * as they are. Equivalent to {@code ip link set dev NAME type KIND OPTIONS}, e.g.
+     * {@code ip link set dev bond0 type bond miimon 200} for
+     * {@code change(Bond.named("bond0").miimon(200).build())}. The links the spec names
+     * (a bond's {@code primary}) are looked up first.
+     *
+     * @param spec the link's name, kind and the options to change (the common options, MTU,
+     *     MAC, ..., are not sent: they have setters of their own)
+     * @throws NotFoundException if the link or a link the spec names does not exist
+     * @throws IllegalArgumentException if the link is of another kind
+     */
+    public void change(LinkSpec spec) {
+        new LinkCreation(this, engine).change(Objects.requireNonNull(spec, "spec"));
+    }
+
+    /**
      * Builds the spec and creates the link; see {@link #add(LinkSpec)}.
      *
      * @param spec a kind's builder, e.g. {@code Veth.pair("a", "b")}
@@ -422,7 +438,9 @@ public final class Links {
 
     /**
      * Enslaves a link to a bridge, bond or VRF. Equivalent to
-     * {@code ip link set dev NAME master MASTER}.
+     * {@code ip link set dev NAME master MASTER}. Where a bond refuses a port that is up (the
+     * kernel's {@code Device can not be enslaved while up}), that refusal becomes a
+     * {@link LinkStateException} saying to set it down first.
      *
      * @param name the link's name
      * @param master the master's name
@@ -436,7 +454,16 @@ public final class Links {
             throw new NotFoundException(e, "RTM_NEWLINK", name + " (master " + master + ")",
                     "no link " + master + " in this namespace");
         }
-        set(name, 0, 0, w -> w.putU32(Ifla.MASTER, index));
+        try {
+            set(name, 0, 0, w -> w.putU32(Ifla.MASTER, index));
+        } catch (NetlinkException e) {
+            if (e.errnoNumber() == Errno.EPERM.number() && e.kernelMessage() != null
+                    && e.kernelMessage().contains("while up")) {
+                throw new LinkStateException(e, name + " must be down to be enslaved to "
+                        + master + ": ip link set dev " + name + " down");
+            }
+            throw e;
+        }
     }
 
     /**

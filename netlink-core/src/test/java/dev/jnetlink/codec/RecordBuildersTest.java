@@ -2,6 +2,7 @@ package dev.jnetlink.codec;
 
 import dev.jnetlink.codec.addr.Address;
 import dev.jnetlink.codec.link.Link;
+import dev.jnetlink.codec.link.kind.BondInfo;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.neigh.Neighbour;
@@ -19,7 +20,7 @@ class RecordBuildersTest {
     @ParameterizedTest
     @ValueSource(classes = {Link.class, VxlanInfo.class, MacvlanInfo.class, Route.class, Rule.class,
         Neighbour.class, Address.class, RouteMetrics.class, NextHop.class,
-        NextHopObject.class})
+        NextHopObject.class, BondInfo.class})
     void everyComponentHasASetterAndSurvivesACopy(Class<? extends Record> type) throws Exception {
         RecordBuilders.assertComplete(type);
     }

@@ -181,6 +181,10 @@ public abstract class LinkSpec {
         }
         writeLinkAttributes(w, ctx);
         w.putString(Ifla.IFNAME, as);
+        writeLinkInfo(w, ctx);
+    }
+
+    private void writeLinkInfo(MessageWriter w, SpecContext ctx) {
         int info = w.beginNested(Ifla.LINKINFO);
         // Sent without a NUL, as iproute2 does; the kernel accepts both.
         w.putStringNoNul(IflaInfo.KIND, kind());
@@ -190,6 +194,21 @@ public abstract class LinkSpec {
             w.endNested(data);
         }
         w.endNested(info);
+    }
+
+    /**
+     * Writes the {@code RTM_NEWLINK} payload that changes an existing link's kind options, as
+     * {@code ip link set dev NAME type KIND OPTIONS} does: {@code ifinfomsg} with the link's
+     * index, then {@code IFLA_LINKINFO} with the kind and its {@code IFLA_INFO_DATA}. Only the
+     * kind's options are sent; the common ones (MTU, MAC, ...) have setters of their own.
+     *
+     * @param w the writer, after the netlink header
+     * @param index the link's index
+     * @param ctx resolves names of other links to indexes
+     */
+    public final void writeChange(MessageWriter w, int index, SpecContext ctx) {
+        new IfInfoMsg(0, 0, index, 0, 0).write(w.buffer());
+        writeLinkInfo(w, ctx);
     }
 
     /**
