@@ -100,6 +100,29 @@ final class LinkCreation {
         }
     }
 
+    /**
+     * Sets an existing link's options to the spec's: {@code RTM_NEWLINK} without
+     * {@code NLM_F_CREATE}, found by name, with the spec's {@code IFLA_LINKINFO} (the kernel's
+     * {@code changelink} of the kind).
+     */
+    void change(LinkSpec spec) {
+        if (spec.netns() != null || spec.alias() != null || spec instanceof Veth) {
+            throw new IllegalArgumentException(spec.kind() + " " + spec.name() + ": a change sets"
+                    + " the kind's options; move, alias or re-pair the link with their own calls");
+        }
+        Map<String, Integer> indexes = references(spec);
+        SpecContext ctx = name -> {
+            Integer i = indexes.get(name);
+            if (i == null) {
+                throw new IllegalStateException(spec.kind() + " " + spec.name()
+                        + " asked for link " + name + ", not among its references");
+            }
+            return i;
+        };
+        engine.execute(new Request(Rtm.NEWLINK, 0, spec.name(), IfInfoMsg.SIZE, Ifla.SPACE,
+                w -> spec.write(w, ctx)));
+    }
+
     private Map<String, Integer> references(LinkSpec spec) {
         Map<String, Integer> indexes = new HashMap<>();
         for (LinkRef ref : spec.references()) {

@@ -269,6 +269,32 @@ public final class Links {
     // ---------------------------------------------------------------- change
 
     /**
+     * Sets an existing link's kind options to the spec's, as a whole: the kind's
+     * {@code IFLA_INFO_DATA} (and the common options the spec sets: MTU, MAC, txqueuelen,
+     * group, master, up). Equivalent to {@code ip link change dev NAME type KIND ...} (which,
+     * for the tunnel kinds, sends every option too). The referenced links are looked up first,
+     * as for {@link #add(LinkSpec)}; the kind must be the link's. A kind may refuse to change
+     * some options at all (a Geneve device its port and checksum options): the kernel's
+     * refusal names the attribute.
+     *
+     * @param spec the link's new description; no alias, target namespace or veth pair
+     * @throws IllegalArgumentException for a spec with an alias, a namespace or a peer
+     * @throws NotFoundException if the link or a referenced link does not exist
+     */
+    public void change(LinkSpec spec) {
+        new LinkCreation(this, engine).change(Objects.requireNonNull(spec, "spec"));
+    }
+
+    /**
+     * Builds the spec and sets the link's options to it; see {@link #change(LinkSpec)}.
+     *
+     * @param spec a kind's builder
+     */
+    public void change(LinkSpec.Builder<?> spec) {
+        change(spec.build());
+    }
+
+    /**
      * Sets a link up. Equivalent to {@code ip link set dev NAME up}.
      *
      * @param name the link's name

@@ -3,6 +3,9 @@ package dev.jnetlink.codec;
 import dev.jnetlink.codec.addr.Address;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
+import dev.jnetlink.codec.link.kind.GeneveInfo;
+import dev.jnetlink.codec.link.kind.GreInfo;
+import dev.jnetlink.codec.link.kind.IpTunnelInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.neigh.Neighbour;
 import dev.jnetlink.codec.nexthop.NextHopObject;
@@ -19,7 +22,7 @@ class RecordBuildersTest {
     @ParameterizedTest
     @ValueSource(classes = {Link.class, VxlanInfo.class, MacvlanInfo.class, Route.class, Rule.class,
         Neighbour.class, Address.class, RouteMetrics.class, NextHop.class,
-        NextHopObject.class})
+        NextHopObject.class, GreInfo.class, IpTunnelInfo.class, GeneveInfo.class})
     void everyComponentHasASetterAndSurvivesACopy(Class<? extends Record> type) throws Exception {
         RecordBuilders.assertComplete(type);
     }
