@@ -1,29 +1,8 @@
 package dev.jnetlink.rtnl.link;
 
-import dev.jnetlink.codec.addr.IpAddresses;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-
-/** The checks the tunnel specs share: endpoint families and option ranges. */
+/** The range check the tunnel specs share, with {@code ip}'s name for the option. */
 final class TunnelEndpoints {
     private TunnelEndpoints() {
-    }
-
-    /**
-     * @param me the message's prefix, {@code "gre gre1: "}
-     * @param role {@code remote} or {@code local}
-     * @param address the endpoint, or null (any)
-     * @param ipv6 whether the kind runs over IPv6
-     * @param otherKind the kind to use for the other family, for the message
-     * @throws IllegalArgumentException if the address is of the other family
-     */
-    static void requireFamily(String me, String role, InetAddress address, boolean ipv6,
-            String otherKind) {
-        if (address != null && (address instanceof Inet6Address) != ipv6) {
-            throw new IllegalArgumentException(me + role + " " + IpAddresses.format(address)
-                    + " is " + (ipv6 ? "IPv4" : "IPv6") + "; this kind runs over "
-                    + (ipv6 ? "IPv6" : "IPv4") + " (use " + otherKind + ")");
-        }
     }
 
     /**

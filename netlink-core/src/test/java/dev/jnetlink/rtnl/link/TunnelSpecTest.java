@@ -28,11 +28,11 @@ class TunnelSpecTest {
                 "gre gre1: a broadcast tunnel (remote 239.1.1.1) needs a local address");
         refused(Gre.gre("gre1").ignoreDf(true), "gre gre1: ignore-df needs nopmtudisc");
         refused(Gre.gre("gre1").external().key(5), "gre gre1: an external tunnel takes its"
-                + " endpoints, keys and options per packet; set none of them");
+                + " endpoints and options per packet; set none of them");
         refused(Gre.ip6gre("g6").remote("10.0.0.2"),
                 "ip6gre g6: remote 10.0.0.2 is IPv4; this kind runs over IPv6 (use gre)");
-        refused(Gre.ip6gretap("g6").pmtudisc(false),
-                "ip6gretap g6: nopmtudisc and ignore-df are IPv4 options");
+        refused(Gre.ip6gretap("g6").pmtudisc(false), "ip6gretap g6: nopmtudisc is an IPv4 option");
+        refused(Gre.ip6gretap("g6").ignoreDf(false), "ip6gretap g6: ignore-df is an IPv4 option");
         refused(Gre.ip6gre("g6").flowLabel(1 << 20), "ip6gre g6: flowlabel 1048576 is outside 0..1048575");
         refused(Gre.gre("gre1").flowLabel(5),
                 "gre gre1: encaplimit, flowlabel and the IPv6 tunnel flags are options of ip6gre");
