@@ -72,7 +72,15 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.link.kind.BondInfo.BondKind,
             dev.jnetlink.codec.link.kind.VrfInfo.VrfKind,
             dev.jnetlink.codec.link.kind.VxlanInfo.VxlanKind,
-            dev.jnetlink.codec.link.kind.TunInfo.TunKind;
+            dev.jnetlink.codec.link.kind.TunInfo.TunKind,
+            dev.jnetlink.codec.link.kind.GreInfo.GreKind,
+            dev.jnetlink.codec.link.kind.GreInfo.GretapKind,
+            dev.jnetlink.codec.link.kind.GreInfo.Ip6greKind,
+            dev.jnetlink.codec.link.kind.GreInfo.Ip6gretapKind,
+            dev.jnetlink.codec.link.kind.IpTunnelInfo.IpipKind,
+            dev.jnetlink.codec.link.kind.IpTunnelInfo.SitKind,
+            dev.jnetlink.codec.link.kind.IpTunnelInfo.Ip6tnlKind,
+            dev.jnetlink.codec.link.kind.GeneveInfo.GeneveKind;
     provides dev.jnetlink.rtnl.view.KindView with
             dev.jnetlink.rtnl.view.MacvlanView,
             dev.jnetlink.rtnl.view.IpvlanView,
@@ -80,7 +88,10 @@ module dev.jnetlink.core {
             dev.jnetlink.rtnl.view.BondView,
             dev.jnetlink.rtnl.view.VrfView,
             dev.jnetlink.rtnl.view.VxlanView,
-            dev.jnetlink.rtnl.view.TunView;
+            dev.jnetlink.rtnl.view.TunView,
+            dev.jnetlink.rtnl.view.GreView,
+            dev.jnetlink.rtnl.view.IpTunnelView,
+            dev.jnetlink.rtnl.view.GeneveView;
     provides dev.jnetlink.codec.tc.QdiscKind with
             dev.jnetlink.codec.tc.kind.HtbKind,
             dev.jnetlink.codec.tc.kind.TbfKind,

@@ -207,7 +207,7 @@ class LinkParityIT {
     }
 
     /** A nested object to compare with its own table. */
-    private record Nested(Map<String, Function<JsonNode, Object>> table) {
+    record Nested(Map<String, Function<JsonNode, Object>> table) {
     }
 
     private static Map<String, Function<JsonNode, Object>> linkInfo(Link l, Map<Integer, Link> byIndex) {
@@ -306,7 +306,7 @@ class LinkParityIT {
     }
 
     /** Compares one JSON object with a table; returns the number of fields compared. */
-    private static int compare(String link, JsonNode json, Map<String, Function<JsonNode, Object>> table,
+    static int compare(String link, JsonNode json, Map<String, Function<JsonNode, Object>> table,
             Set<String> notDecoded, String path) {
         int n = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {

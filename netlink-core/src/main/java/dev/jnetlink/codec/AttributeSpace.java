@@ -83,7 +83,8 @@ public final class AttributeSpace {
                 names = Arrays.copyOf(names, value + 1);
             }
             if (names[value] == null) {
-                names[value] = prefix + "_" + f.getName();
+                // a constant whose C name starts with a digit is spelled with a leading '_'
+                names[value] = prefix + (f.getName().startsWith("_") ? "" : "_") + f.getName();
             }
         }
         return new AttributeSpace(prefix, names, Objects.requireNonNull(valueOrder, "valueOrder"),

@@ -95,7 +95,16 @@ final class LinkCreation {
         }
     }
 
+    /**
+     * Sets an existing link's options to the spec's: {@code RTM_NEWLINK} without
+     * {@code NLM_F_CREATE}, by index, with the spec's {@code IFLA_LINKINFO} (the kernel's
+     * {@code changelink} of the kind).
+     */
     void change(LinkSpec spec) {
+        if (spec.netns() != null || spec.alias() != null || spec instanceof Veth) {
+            throw new IllegalArgumentException(spec.kind() + " " + spec.name() + ": a change sets"
+                    + " the kind's options; move, alias or re-pair the link with their own calls");
+        }
         Map<String, Integer> indexes = references(spec);
         Link link = links.get(spec.name());
         String kind = link.kind();

@@ -262,12 +262,16 @@ public final class Links {
      * as they are. Equivalent to {@code ip link set dev NAME type KIND OPTIONS}, e.g.
      * {@code ip link set dev bond0 type bond miimon 200} for
      * {@code change(Bond.named("bond0").miimon(200).build())}. The links the spec names
-     * (a bond's {@code primary}) are looked up first.
+     * (a bond's {@code primary}) are looked up first. A kind may refuse to change some
+     * options at all (a Geneve device its port and checksum options, even unchanged): the
+     * kernel's refusal names the attribute, so leave those out of the spec.
      *
      * @param spec the link's name, kind and the options to change (the common options, MTU,
-     *     MAC, ..., are not sent: they have setters of their own)
+     *     MAC, ..., are not sent: they have setters of their own); no alias, target namespace
+     *     or veth pair
      * @throws NotFoundException if the link or a link the spec names does not exist
-     * @throws IllegalArgumentException if the link is of another kind
+     * @throws IllegalArgumentException if the link is of another kind, or the spec has an
+     *     alias, a target namespace or a peer
      */
     public void change(LinkSpec spec) {
         new LinkCreation(this, engine).change(Objects.requireNonNull(spec, "spec"));
@@ -282,7 +286,14 @@ public final class Links {
         add(spec.build());
     }
 
-    // ---------------------------------------------------------------- change
+    /**
+     * Builds the spec and sets the link's options to it; see {@link #change(LinkSpec)}.
+     *
+     * @param spec a kind's builder
+     */
+    public void change(LinkSpec.Builder<?> spec) {
+        change(spec.build());
+    }
 
     /**
      * Sets a link up. Equivalent to {@code ip link set dev NAME up}.

@@ -4,6 +4,9 @@ import dev.jnetlink.codec.addr.Address;
 import dev.jnetlink.codec.link.Link;
 import dev.jnetlink.codec.link.kind.BondInfo;
 import dev.jnetlink.codec.link.kind.MacvlanInfo;
+import dev.jnetlink.codec.link.kind.GeneveInfo;
+import dev.jnetlink.codec.link.kind.GreInfo;
+import dev.jnetlink.codec.link.kind.IpTunnelInfo;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.neigh.Neighbour;
 import dev.jnetlink.codec.nexthop.NextHopObject;
@@ -20,7 +23,8 @@ class RecordBuildersTest {
     @ParameterizedTest
     @ValueSource(classes = {Link.class, VxlanInfo.class, MacvlanInfo.class, Route.class, Rule.class,
         Neighbour.class, Address.class, RouteMetrics.class, NextHop.class,
-        NextHopObject.class, BondInfo.class})
+        NextHopObject.class, BondInfo.class,
+        GreInfo.class, IpTunnelInfo.class, GeneveInfo.class})
     void everyComponentHasASetterAndSurvivesACopy(Class<? extends Record> type) throws Exception {
         RecordBuilders.assertComplete(type);
     }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class KindRequestGoldenTest {
     /** Indexes of the parents in the capture namespace. */
-    private static final Map<String, Integer> CAPTURE_NS = Map.of("p0", 3, "p2", 5);
+    static final Map<String, Integer> CAPTURE_NS = Map.of("p0", 3, "p2", 5);
 
     static Link check(String file, LinkSpec spec) {
         byte[] captured = GoldenBytes.load("golden/link/" + file).bytes(0);

@@ -22,7 +22,7 @@ class KindReplyGoldenTest {
      * (IFLA_QDISC earlier), which the 6.18-ordered {@link Link} does not keep, so the message
      * round-trips by value; the kind's IFLA_LINKINFO must still come back byte for byte.
      */
-    private static Link roundTrip61(String file) {
+    static Link roundTrip61(String file) {
         byte[] captured = GoldenBytes.load("golden/link/" + file).bytes(0);
         Link link = LinkGolden.decode(captured);
         assertThat(LinkGolden.reencode(link)).isEqualTo(link);
