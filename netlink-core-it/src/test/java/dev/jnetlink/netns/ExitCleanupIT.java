@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +159,33 @@ class ExitCleanupIT {
             assertThat(namespacesWith(prefix)).containsExactly(prefix + "1");
             assertThat(NetNs.removeLeftovers()).noneMatch(l -> l.contains(prefix));
         } finally {
+            namespacesWith(prefix).forEach(NetNs::deleteIfExists);
+        }
+    }
+
+    // A JVM killed after the namespace was made and before the journal said so left only its
+    // intent line: the namespace made just after it is that JVM's, one made long after it is not.
+    @Test
+    void aNamespaceWhoseCreationWasNotWrittenDownIsRemovedIfMadeJustAfterTheIntent() throws Exception {
+        String prefix = prefix();
+        Path journal = ExitJournal.DIR.resolve("999999999-" + prefix.replace("-", "")); // no such process
+        try {
+            long now = System.currentTimeMillis() * 1_000_000L;
+            long anHourAgo = now - 3_600_000_000_000L;
+            Files.createDirectories(ExitJournal.DIR);
+            Files.writeString(journal, "+ " + prefix + "killed " + now + "\n+ " + prefix + "later " + anHourAgo
+                    + "\n+ " + prefix + "old\n");
+            Ip.ip(null, "netns", "add", prefix + "killed");
+            Ip.ip(null, "netns", "add", prefix + "later");
+            Ip.ip(null, "netns", "add", prefix + "old");
+            List<String> removed = NetNs.removeLeftovers().stream()
+                    .filter(l -> l.contains(prefix)).collect(Collectors.toList());
+            assertThat(removed).containsExactly("ip netns del " + prefix + "killed   # left by process 999999999");
+            assertThat(namespacesWith(prefix)).as("made an hour after the intent, or an intent of unknown time: kept")
+                    .containsExactlyInAnyOrder(prefix + "later", prefix + "old");
+            assertThat(journal).doesNotExist();
+        } finally {
+            Files.deleteIfExists(journal);
             namespacesWith(prefix).forEach(NetNs::deleteIfExists);
         }
     }

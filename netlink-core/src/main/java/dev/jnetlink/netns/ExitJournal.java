@@ -8,7 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,9 @@ import java.util.Map;
  * The namespaces this JVM registered for removal at exit, written down as it goes, so that a
  * later run can recognise what a killed JVM left: one file per JVM under
  * {@code /run/jnetlink/exit} (a tmpfs, gone at reboot as {@code /run/netns} is), named by pid
- * and process start time, with lines {@code + NAME} (about to create), {@code = NAME DEV INO
- * BORN} (created: the namespace's nsfs identity and when that inode was made) and
- * {@code - NAME} (removed). Best effort: a journal that
+ * and process start time, with lines {@code + NAME WHEN} (about to create, at that wall-clock
+ * time in nanoseconds), {@code = NAME DEV INO BORN} (created: the namespace's nsfs identity and
+ * when that inode was made) and {@code - NAME} (removed). Best effort: a journal that
  * cannot be written only costs that recognition.
  */
 final class ExitJournal {
@@ -39,7 +41,8 @@ final class ExitJournal {
     }
 
     synchronized void intent(String name) {
-        append("+ " + name);
+        Instant now = Instant.now();
+        append("+ " + name + " " + (now.getEpochSecond() * 1_000_000_000L + now.getNano()));
     }
 
     synchronized void made(String name, Made made) {
@@ -91,9 +94,10 @@ final class ExitJournal {
      * @param name its name
      * @param made which namespace it was, or null if the JVM died between deciding to create
      *     it and recording what it created
+     * @param intended when it decided to create it (wall clock, nanoseconds), or 0 if not known
      * @param process {@code PID-STARTTIME} of the JVM
      */
-    record Leftover(String name, Made made, String process) {
+    record Leftover(String name, Made made, long intended, String process) {
     }
 
     /**
@@ -110,10 +114,12 @@ final class ExitJournal {
                     continue;
                 }
                 Map<String, Made> open = new LinkedHashMap<>();
+                Map<String, Long> intended = new HashMap<>();
                 for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
                     String[] f = line.split(" ");
                     if (f.length >= 2 && f[0].equals("+")) {
                         open.put(f[1], null);
+                        intended.put(f[1], f.length >= 3 ? Long.parseLong(f[2]) : 0L);
                     } else if (f.length >= 5 && f[0].equals("=")) {
                         open.put(f[1], new Made(new NetNsId(Long.parseLong(f[2]), Long.parseLong(f[3])),
                                 Long.parseLong(f[4])));
@@ -121,7 +127,8 @@ final class ExitJournal {
                         open.remove(f[1]);
                     }
                 }
-                open.forEach((name, id) -> out.add(new Leftover(name, id, process)));
+                open.forEach((name, id) -> out.add(
+                        new Leftover(name, id, intended.getOrDefault(name, 0L), process)));
                 Files.deleteIfExists(journal);
             }
         } catch (NoSuchFileException e) {

@@ -300,9 +300,11 @@ public final class NetNs implements AutoCloseable {
      * {@link #createDeletedOnExit} and did not get to delete (killed by SIGKILL, or the
      * machine's power): those of the exit journal whose name still refers to the very
      * namespace that was made (same nsfs inode, made at the same time: inode numbers are
-     * reused). A name that a JVM was creating when it died
-     * is removed only if it is a half-made entry; a namespace of that name is kept, as it may
-     * be someone else's made since. What {@code ip netns del NAME} would do for each.
+     * reused). A name that a JVM was creating when it died (killed after the namespace was made
+     * and before it was written down) is removed if it is a half-made entry, or a namespace made
+     * within {@value #INTENT_WINDOW_SECONDS} s of that JVM's decision to make it; a namespace of
+     * that name made at another time is kept, as it is someone else's. What
+     * {@code ip netns del NAME} would do for each.
      *
      * @return what was removed, e.g. {@code ip netns del r1   # left by process 4242}
      */
@@ -318,7 +320,8 @@ public final class NetNs implements AutoCloseable {
                 }
                 boolean ours;
                 try (NetNs ns = open(name)) {
-                    ours = ns.made().equals(l.made());
+                    ours = l.made() != null ? ns.made().equals(l.made())
+                            : madeJustAfter(ns.made().born(), l.intended());
                 } catch (IllegalArgumentException halfMade) {
                     ours = true;
                 }
@@ -330,6 +333,16 @@ public final class NetNs implements AutoCloseable {
             }
         }
         return removed;
+    }
+
+    /** How long after its journal's intent line a namespace counts as that JVM's. */
+    static final int INTENT_WINDOW_SECONDS = 30;
+
+    // A namespace whose inode was made (ctime: the kernel's coarse wall clock, a tick behind at
+    // most) between a killed JVM's intent and the window's end is the one it was making.
+    static boolean madeJustAfter(long born, long intended) {
+        return intended > 0 && born >= intended - 1_000_000_000L
+                && born <= intended + INTENT_WINDOW_SECONDS * 1_000_000_000L;
     }
 
     // Which namespace this handle refers to, also among namespaces that came and went.
