@@ -357,7 +357,10 @@ class TunnelLinksIT {
         assertThat(links.find("gnv6")).isEmpty();
     }
 
-    /** A metadata device has nothing to change: the kernel refuses a change naming external. */
+    /**
+     * Created, listed and deleted: a metadata device has nothing to change (the kernel refuses
+     * a change that names external, which {@code Geneve.external} always does).
+     */
     @Test
     void externalGeneve() {
         links.add(Geneve.external("gnve"));

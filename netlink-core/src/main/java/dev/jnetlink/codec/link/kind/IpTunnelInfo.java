@@ -57,8 +57,7 @@ public record IpTunnelInfo(Integer link, InetAddress local, InetAddress remote, 
 
     /**
      * The {@code IFLA_IPTUN_*} table of the three kinds' attributes; each kind names the order its
-     * replies carry them in (captured from Linux 6.1: {@code KindReplyGoldenTest} and
-     * {@code TunnelReplyGoldenTest}).
+     * replies carry them in (captured from Linux 6.1, see {@code TunnelReplyGoldenTest}).
      */
     public static final AttributeSetCodec<IpTunnelInfo> CODEC = AttributeSetCodec
             .builder(IpTunnelInfo.class, IflaIptun.SPACE)
