@@ -263,8 +263,10 @@ public final class Links {
      * {@code ip link set dev bond0 type bond miimon 200} for
      * {@code change(Bond.named("bond0").miimon(200).build())}. The links the spec names
      * (a bond's {@code primary}) are looked up first. A kind may refuse to change some
-     * options at all (a Geneve device its port and checksum options, even unchanged): the
-     * kernel's refusal names the attribute, so leave those out of the spec.
+     * options at all (a Geneve device its VNI, port and checksum options, even unchanged): the
+     * kernel's refusal names the attribute, so leave those out of the spec. A Geneve change
+     * names the remote, which sets an IPv6 device's {@code udp6zerocsumtx}/{@code rx} back to
+     * the kernel's default (off), as {@code ip link set ... type geneve} does.
      *
      * @param spec the link's name, kind and the options to change (the common options, MTU,
      *     MAC, ..., are not sent: they have setters of their own); no alias, target namespace

@@ -27,7 +27,8 @@ class TunnelViewGoldenTest {
             Map.of(1, "lo", 2, "p1", 3, "p0", 4, "p3", 5, "p2")::get);
 
     @ParameterizedTest
-    @ValueSource(strings = {"gre", "gre-external", "gretap", "ipip"})
+    @ValueSource(strings = {"gre", "gre-external", "gretap", "ipip", "ipip-external", "sit", "ip6tnl",
+        "ip6tnl-inherit", "ip6gre", "ip6gretap", "geneve", "geneve6", "geneve-external"})
     void detailsLineIsIps(String name) {
         List<Link> links = GoldenMessages.of(GoldenBytes.load("golden/link/" + name + "-show.hex"),
                 Rtm.NEWLINK).stream().map(m -> GoldenMessages.decode(m, LinkCodec::decode)).toList();

@@ -55,7 +55,10 @@ public record IpTunnelInfo(Integer link, InetAddress local, InetAddress remote, 
     /** {@code IPPROTO_MPLS}: {@code mode mplsip}. */
     public static final int PROTO_MPLS = 137;
 
-    /** The {@code IFLA_IPTUN_*} table, in {@code sit}'s order. */
+    /**
+     * The {@code IFLA_IPTUN_*} table of the three kinds' attributes; each kind names the order its
+     * replies carry them in (captured from Linux 6.1, see {@code TunnelReplyGoldenTest}).
+     */
     public static final AttributeSetCodec<IpTunnelInfo> CODEC = AttributeSetCodec
             .builder(IpTunnelInfo.class, IflaIptun.SPACE)
             .u32("link", IflaIptun.LINK)
@@ -96,7 +99,8 @@ public record IpTunnelInfo(Integer link, InetAddress local, InetAddress remote, 
     public static final class SitKind extends TableLinkKind {
         /** For {@link java.util.ServiceLoader}. */
         public SitKind() {
-            super("sit", CODEC);
+            super("sit", CODEC.withRequestOrder("link", "local", "remote", "ttl", "tos", "pmtudisc",
+                    "proto", "flags", "fwmark"));
         }
     }
 

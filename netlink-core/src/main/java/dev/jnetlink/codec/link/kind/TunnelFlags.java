@@ -42,6 +42,16 @@ public final class TunnelFlags {
     public static final int IP6_USE_ORIG_FWMARK = 0x20;
     /** {@code IP6_TNL_F_ALLOW_LOCAL_REMOTE}: {@code allow-localremote}. */
     public static final int IP6_ALLOW_LOCAL_REMOTE = 0x40;
+    /**
+     * {@code IP6_TNL_F_CAP_XMIT} (the kernel's {@code net/ip6_tunnel.h}): the tunnel can send.
+     * The kernel sets it and reports it in replies of ip6tnl and ip6gre tunnels; {@code ip}
+     * prints nothing for it and a request need not carry it.
+     */
+    public static final int IP6_CAP_XMIT = 0x10000;
+    /** {@code IP6_TNL_F_CAP_RCV}: the tunnel can receive (reported as {@link #IP6_CAP_XMIT}). */
+    public static final int IP6_CAP_RCV = 0x20000;
+    /** {@code IP6_TNL_F_CAP_PER_PACKET}: endpoints chosen per packet (reported the same way). */
+    public static final int IP6_CAP_PER_PACKET = 0x40000;
 
     private TunnelFlags() {
     }
