@@ -243,6 +243,12 @@ final class TcJson {
                 opts.put("hash_off", sel.hoff());
             }
         }
+        // tc -s prints a u32 key's counters (struct tc_u32_pcnt: rcnt, rhit) where the kernel
+        // keeps them (CONFIG_CLS_U32_PERF: Debian's kernel does, this host's does not)
+        if (sel != null && u.pcnt() != null && u.pcnt().length() >= 16) {
+            opts.put("rule_hit", TcPrinter.u64(u.pcnt(), 0));
+            opts.put("success", TcPrinter.u64(u.pcnt(), 8));
+        }
         if (u.actions() != null) {
             ArrayNode actions = opts.putArray("actions");
             for (Action a : u.actions()) {

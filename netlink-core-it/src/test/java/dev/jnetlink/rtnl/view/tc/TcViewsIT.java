@@ -105,6 +105,9 @@ class TcViewsIT {
         tc.qdiscs().add("v0", Ingress.ingress());
         tc.filters().add("v0", "ffff:", 1, Filters.ALL,
                 U32.match().u32(0, 0, 0).action(Mirred.egressRedirect("ifb0")));
+        // a root qdisc of its own: otherwise the kernel's default_qdisc (fq_codel on Debian's
+        // kernels) decides what tc prints for it
+        tc.qdiscs().add("ifb0", "root", "5:", Fifo.pfifo(100));
         tc.qdiscs().add("ifb0", Ingress.clsact());
         tc.qdiscs().add("v2", "root", "30:", Fifo.bfifo(10_000));
         optional("prio", () -> {
