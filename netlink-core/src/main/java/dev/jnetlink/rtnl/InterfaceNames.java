@@ -1,5 +1,6 @@
 package dev.jnetlink.rtnl;
 
+import io.netty.buffer.ByteBufUtil;
 
 /**
  * Checks interface names as the kernel's {@code dev_valid_name} does, so a bad name fails with
@@ -25,7 +26,9 @@ public final class InterfaceNames {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("interface name must not be empty");
         }
-        int bytes = utf8Length(name);
+        // the bytes MessageWriter.putString will write (netty's UTF-8, '?' for a lone
+        // surrogate), counted without encoding: every get and set by name validates first
+        int bytes = ByteBufUtil.utf8Bytes(name);
         if (bytes > MAX_BYTES) {
             throw new IllegalArgumentException("interface name \"" + name + "\" is " + bytes
                     + " bytes; the kernel allows at most " + MAX_BYTES);
@@ -41,29 +44,6 @@ public final class InterfaceNames {
             }
         }
         return name;
-    }
-
-    // The length getBytes(UTF_8) would give, without the copy: every get and set by name
-    // validates its name first (W6).
-    private static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                n++; // an unpaired surrogate is encoded as '?'
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     private static String describe(char c) {

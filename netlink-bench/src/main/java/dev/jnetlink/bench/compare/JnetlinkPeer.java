@@ -135,28 +135,8 @@ final class JnetlinkPeer implements Peer {
         return tx;
     }
 
-    private static boolean warmedN1;
-
-    // N1 changes the namespace, so the runner gives it no warm-up: three seconds of untimed
-    // commits into a namespace of their own before the first timed one, as W1 and W4 get.
-    private static synchronized void warmN1(int count) {
-        if (warmedN1) {
-            return;
-        }
-        warmedN1 = true;
-        long until = System.nanoTime() + 3_000_000_000L;
-        while (System.nanoTime() < until) {
-            try (NetNs ns = NetNs.createAnonymous(); Nft nft = Nft.openIn(ns)) {
-                dnatRules(nft, count).commit();
-            }
-        }
-    }
-
     // N1 and N2: wall and the process's CPU time (the dump's decoding helper included).
     private static Result nftables(Workload w, Scratch s) {
-        if (w == Workload.N1) {
-            warmN1(s.cfg.nftRules());
-        }
         try (Nft nft = Nft.openIn(s.ns)) {
             long c0 = CpuTime.processNanos();
             long t0 = System.nanoTime();
@@ -172,9 +152,10 @@ final class JnetlinkPeer implements Peer {
 
     private final Set<Workload> warmed = EnumSet.noneOf(Workload.class);
 
-    // W3 changes the namespace, so the runner gives it no warm-up, and its first repetitions
-    // measured the JIT (1.32, 0.92, 0.69, 0.52, 0.45 s in a run whose C floor took 0.50-0.56 s
-    // each time): three seconds of untimed installs into setups of their own first, as N1 gets.
+    // W3 and N1 change the namespace, so the runner gives them no warm-up, and W3's first
+    // repetitions measured the JIT (1.32, 0.92, 0.69, 0.52, 0.45 s in a run whose C floor took
+    // 0.50-0.56 s each time): three seconds of untimed installs into setups of their own first,
+    // as W1 and W4 get on theirs.
     private void warmOnce(Workload w, Settings cfg) throws Exception {
         if (!warmed.add(w)) {
             return;
@@ -227,11 +208,11 @@ final class JnetlinkPeer implements Peer {
         if (w == Workload.W0) {
             return coldStart(s.cfg);
         }
+        if (w == Workload.W3_BATCHED || w == Workload.W3_EACH || w == Workload.N1) {
+            warmOnce(w, s.cfg);
+        }
         if (w.nftables()) {
             return nftables(w, s);
-        }
-        if (w == Workload.W3_BATCHED || w == Workload.W3_EACH) {
-            warmOnce(w, s.cfg);
         }
         try (Rtnl rtnl = Rtnl.openIn(s.ns, options)) {
             Links links = rtnl.links();
