@@ -2,6 +2,7 @@ package dev.jnetlink.rtnl.link;
 
 import dev.jnetlink.codec.AttributeSetCodec;
 import dev.jnetlink.codec.MessageWriter;
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.link.kind.VxlanInfo;
 import dev.jnetlink.codec.link.kind.VxlanPortRange;
 import java.net.Inet4Address;
@@ -519,21 +520,9 @@ public final class Vxlan extends LinkSpec {
 
         private static InetAddress literal(String address) {
             Objects.requireNonNull(address, "address");
-            boolean v6 = address.indexOf(':') >= 0 && address.chars().allMatch(
-                    c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
-            boolean v4 = address.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-            if (v4) {
-                for (String octet : address.split("\\.")) {
-                    v4 &= Integer.parseInt(octet) <= 255;
-                }
-            }
-            if (!v4 && !v6) {
-                throw new IllegalArgumentException("not an IP address literal: \"" + address + "\"");
-            }
             try {
-                // a literal: getByName parses it and does no lookup
-                return InetAddress.getByName(address);
-            } catch (java.net.UnknownHostException e) {
+                return IpAddresses.parse(address);
+            } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("not an IP address literal: \"" + address + "\"", e);
             }
         }

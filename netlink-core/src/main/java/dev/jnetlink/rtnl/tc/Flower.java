@@ -1,5 +1,6 @@
 package dev.jnetlink.rtnl.tc;
 
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.FlowerOptions;
@@ -213,11 +214,8 @@ public final class Flower implements FilterSpec {
         String addr = slash < 0 ? prefix : prefix.substring(0, slash);
         InetAddress a;
         try {
-            if (!addr.matches("[0-9a-fA-F:.]+")) {
-                throw new UnknownHostException(addr);
-            }
-            a = InetAddress.getByName(addr);
-        } catch (UnknownHostException e) {
+            a = IpAddresses.parse(addr);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("flower " + key + ": not an IP address: \"" + addr + "\"", e);
         }
         boolean v4 = protocol == Filters.IP;

@@ -1,12 +1,12 @@
 package dev.jnetlink.rtnl.tc;
 
+import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.U32Options;
 import dev.jnetlink.codec.tc.kind.U32Selector;
 import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -122,11 +122,8 @@ public final class U32 implements FilterSpec {
         }
         InetAddress a;
         try {
-            if (!addr.matches("[0-9.]+")) {
-                throw new UnknownHostException(addr);
-            }
-            a = InetAddress.getByName(addr);
-        } catch (UnknownHostException e) {
+            a = IpAddresses.parse(addr);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not an IPv4 address: \"" + addr + "\"", e);
         }
         if (!(a instanceof Inet4Address)) {

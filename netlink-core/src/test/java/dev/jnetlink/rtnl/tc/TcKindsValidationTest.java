@@ -50,6 +50,11 @@ class TcKindsValidationTest {
         refused(() -> Flower.vlan().ipProto(6), "flower ip_proto needs protocol ip or ipv6, not 0x8100");
         refused(() -> Flower.ip().skipSw().skipHw(), "flower skip_hw and skip_sw are mutually exclusive");
         refused(() -> Fw.mark(5).classid("1:2:3"), "tc handle \"1:2:3\": \"2:3\" is not hexadecimal");
+        // addresses are literals, never resolved
+        refused(() -> Flower.ip().dstIp("localhost/8"), "flower dst_ip: not an IP address: \"localhost\"");
+        refused(() -> U32.match().ipDst("localhost"), "not an IPv4 address: \"localhost\"");
+        refused(() -> U32.match().ipSrc("10.0.0.256/32"), "not an IPv4 address: \"10.0.0.256\"");
+        refused(() -> U32.match().ipSrc("::1/32"), "not an IPv4 address: \"::1\"");
     }
 
     @Test
