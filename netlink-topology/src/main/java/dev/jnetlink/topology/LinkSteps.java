@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code ip link add} of each kind a topology makes, marked with the topology's alias in the
- * creating request itself (see {@link Ownership}), and its undo.
+ * The {@code ip link add} of each kind a topology makes, marked with the topology's alias as it
+ * is created (see {@link Ownership}), and its undo.
  */
 final class LinkSteps {
     private LinkSteps() {
@@ -40,8 +40,11 @@ final class LinkSteps {
             String cmd = in + "link add " + self.name() + opts + alias + " type veth peer name " + peer.name()
                     + (peer.mtu() == null ? "" : " mtu " + peer.mtu()) + " netns " + t.nsName(peer.namespace());
             return new Step(Phase.LINKS, Step.Change.CREATE, cmd, null, s -> {
+                // The peer goes unmarked, as in the ip command: deleting the marked end deletes
+                // it, and an alias would make core create it here and move it (an RCU grace
+                // period, about 18 ms, for every pair).
                 Veth.Builder b = own(Veth.pair(self.name(), peer.name()), self, true, s)
-                        .peerAlias(s.marker()).peerNetns(s.netns(peer.namespace()));
+                        .peerNetns(s.netns(peer.namespace()));
                 if (peer.mtu() != null) {
                     b.peerMtu(peer.mtu());
                 }

@@ -20,11 +20,13 @@ import java.util.Set;
  * How a topology marks what it owns, and finds it again.
  *
  * <ul>
- * <li>Links: the interface alias ({@code IFLA_IFALIAS}, {@code ip link set NAME alias ...}) set
- *     in the very {@code RTM_NEWLINK} that creates the link, so no link exists unmarked, not
- *     even for a moment a SIGKILL could hit. Not an alternative name, as containerlab uses: an
- *     altname must be unique in its namespace, so every link would need a marker of its own,
- *     and it takes a second request after the link exists.</li>
+ * <li>Links: the interface alias ({@code IFLA_IFALIAS}, {@code ip link set NAME alias ...}),
+ *     which core's {@code Links.add} sets in the request right after the creating one (the
+ *     kernel ignores an alias in a create). Every link a topology makes lives in a namespace it
+ *     owns, so one a SIGKILL leaves unmarked between the two requests still goes with its
+ *     namespace. A veth pair's second end carries no mark: deleting the first deletes it. Not an
+ *     alternative name, as containerlab uses: an altname must be unique in its namespace, so
+ *     every link would need a marker of its own.</li>
  * <li>Namespaces: the alias of their {@code lo}. A namespace has no attribute of its own, and a
  *     name prefix alone would claim anybody's namespace that happens to share it. The marker is
  *     set right after {@code ip netns add}; for that short moment the namespace's name is in a
