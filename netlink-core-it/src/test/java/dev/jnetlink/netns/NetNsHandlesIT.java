@@ -267,6 +267,55 @@ class NetNsHandlesIT {
         }
     }
 
+    @Test
+    void callInEachVisitsEveryNamespaceInOrderOnOneThreadAndLeavesTheCallerWhereItWas() throws Exception {
+        List<NetNs> spaces = List.of(scratch.anonymous(), scratch.named("each1"), scratch.anonymous());
+        List<String> threads = new java.util.ArrayList<>();
+        List<Boolean> inside = NetNs.callInEach(spaces, () -> {
+            threads.add(Thread.currentThread().getName());
+            try (NetNs here = NetNs.current()) {
+                return spaces.stream().filter(here::sameAs).count() == 1;
+            }
+        });
+        assertThat(inside).containsExactly(true, true, true);
+        assertThat(threads).hasSize(3).allMatch(threads.get(0)::equals);
+        try (NetNs here = NetNs.current(); NetNs process = NetNs.openPid(ProcessHandle.current().pid())) {
+            assertThat(here.sameAs(process)).as("the caller did not move").isTrue();
+        }
+        // the clients are in their namespaces, in order: each sees its own lo's index
+        try (dev.jnetlink.rtnl.Rtnl first = dev.jnetlink.rtnl.Rtnl.openIn(spaces.get(0))) {
+            first.links().setAlias("lo", "the-first");
+        }
+        List<dev.jnetlink.rtnl.Rtnl> clients = dev.jnetlink.rtnl.Rtnl.openInEach(spaces);
+        try {
+            assertThat(clients.stream().map(c -> String.valueOf(c.links().get("lo").alias())).toList())
+                    .containsExactly("the-first", "null", "null");
+        } finally {
+            clients.forEach(dev.jnetlink.rtnl.Rtnl::close);
+        }
+        assertThat(netnsThreads()).isEmpty();
+    }
+
+    @Test
+    void callInEachClosesWhatItMadeWhenATaskFails() {
+        List<NetNs> spaces = List.of(scratch.anonymous(), scratch.anonymous(), scratch.anonymous());
+        List<java.io.Closeable> made = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> NetNs.callInEach(spaces, () -> {
+            if (made.size() == 2) {
+                throw new IOException("third refused");
+            }
+            java.io.Closeable c = closed::incrementAndGet;
+            made.add(c);
+            return c;
+        })).isInstanceOf(IOException.class).hasMessage("third refused");
+        assertThat(closed).hasValue(2);
+        NetNs gone = scratch.anonymous();
+        gone.close();
+        assertThatThrownBy(() -> NetNs.callInEach(List.of(spaces.get(0), gone), () -> 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is closed");
+    }
+
     /** Threads of {@code call}/{@code run}/{@code create} still alive. */
     static List<String> netnsThreads() {
         return Thread.getAllStackTraces().keySet().stream()

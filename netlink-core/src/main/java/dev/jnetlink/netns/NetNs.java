@@ -601,6 +601,60 @@ public final class NetNs implements AutoCloseable {
     }
 
     /**
+     * Runs a task inside each of several namespaces in turn, on one dedicated platform thread
+     * that enters them one after the other and ends afterwards: what {@link #call} does for
+     * each, without a thread per namespace (starting one costs 0.1 ms on a quiet machine and
+     * over 1 ms on a busy one, more than opening a socket). For short tasks that open sockets
+     * in many namespaces; the same rules as for {@link #call} apply. Equivalent to
+     * {@code for ns in ...; do ip netns exec $ns ...; done}.
+     *
+     * <p>If a task fails, the results made so far that are {@link AutoCloseable} are closed
+     * and its failure is thrown: the caller gets all results or none.
+     *
+     * @param namespaces where, in order; every handle must be open
+     * @param task the task, run once in each
+     * @param <T> result type
+     * @param <E> the task's exception type
+     * @return the results, in the order of {@code namespaces}
+     * @throws E what a task threw
+     * @throws IllegalStateException if a handle is closed (before any task runs)
+     * @throws NetlinkException if entering a namespace fails ({@code setns})
+     */
+    public static <T, E extends Exception> List<T> callInEach(List<NetNs> namespaces, Task<T, E> task) throws E {
+        Objects.requireNonNull(task, "task");
+        List<NetNs> held = new ArrayList<>(namespaces.size());
+        try {
+            for (NetNs ns : namespaces) {
+                ns.acquire();
+                held.add(ns);
+            }
+            return inThread("each", () -> {
+                List<T> results = new ArrayList<>(held.size());
+                try {
+                    for (NetNs ns : held) {
+                        Syscalls.setns(ns.fd, Syscalls.CLONE_NEWNET, ns.describe());
+                        results.add(task.call());
+                    }
+                    return results;
+                } catch (Exception | Error e) {
+                    for (T r : results) {
+                        if (r instanceof AutoCloseable c) {
+                            try {
+                                c.close();
+                            } catch (Exception closing) {
+                                e.addSuppressed(closing);
+                            }
+                        }
+                    }
+                    throw e;
+                }
+            });
+        } finally {
+            held.forEach(NetNs::release);
+        }
+    }
+
+    /**
      * Runs an action inside this namespace; see {@link #call}. Equivalent to
      * {@code ip netns exec NAME ...} for Java code.
      *

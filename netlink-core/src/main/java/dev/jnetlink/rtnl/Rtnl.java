@@ -5,6 +5,8 @@ import dev.jnetlink.netns.Sysctls;
 import dev.jnetlink.rtnl.tc.TrafficControl;
 import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.RequestEngine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -84,6 +86,30 @@ public final class Rtnl implements AutoCloseable {
     public static Rtnl openIn(NetNs ns, RequestEngine.Options options) {
         Objects.requireNonNull(ns, "ns");
         return wrap(ns.call(() -> NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE)), options);
+    }
+
+    /**
+     * Opens a client in each of several namespaces, with one short-lived thread that enters
+     * them in turn ({@link NetNs#callInEach}) rather than a thread per namespace. Like
+     * {@code ip -n NS} for each. All or none: if one fails, those opened are closed.
+     *
+     * @param namespaces where, in order
+     * @return a client per namespace, in the same order; the caller closes each
+     * @throws NetlinkException if entering a namespace or opening a socket fails
+     */
+    public static List<Rtnl> openInEach(List<NetNs> namespaces) {
+        List<NetlinkSocket> sockets = NetNs.callInEach(namespaces, () -> NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE));
+        List<Rtnl> clients = new ArrayList<>(sockets.size());
+        try {
+            for (NetlinkSocket s : sockets) {
+                clients.add(wrap(s, RequestEngine.Options.DEFAULT));
+            }
+            return clients;
+        } catch (RuntimeException e) {
+            clients.forEach(Rtnl::close);
+            sockets.subList(clients.size() + 1, sockets.size()).forEach(NetlinkSocket::close);
+            throw e;
+        }
     }
 
     private static Rtnl wrap(NetlinkSocket socket, RequestEngine.Options options) {

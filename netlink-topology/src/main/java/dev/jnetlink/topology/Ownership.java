@@ -112,13 +112,35 @@ public final class Ownership {
      * @return the namespaces' names, as {@code ip netns list} prints them
      */
     public static List<String> ownedNamespaces(String topologyName) {
-        List<String> owned = new ArrayList<>();
-        for (String name : NetNs.list()) {
-            if (topologyName.equals(ownerOfNamespace(name).orElse(null))) {
-                owned.add(name);
+        List<String> names = new ArrayList<>();
+        List<NetNs> handles = new ArrayList<>();
+        List<Rtnl> clients = List.of();
+        try {
+            for (String name : NetNs.list()) {
+                try {
+                    handles.add(NetNs.open(name));
+                    names.add(name);
+                } catch (NetlinkException | IllegalArgumentException e) {
+                    // deleted meanwhile, or not a namespace at all
+                }
             }
+            // one thread visits them all: a thread per namespace cost more than the rest of a destroy
+            clients = Rtnl.openInEach(handles);
+            List<String> owned = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                try {
+                    if (topologyName.equals(ownerOf(clients.get(i)).orElse(null))) {
+                        owned.add(names.get(i));
+                    }
+                } catch (NetlinkException e) {
+                    // its lo is gone: the namespace is being torn down
+                }
+            }
+            return owned;
+        } finally {
+            clients.forEach(Rtnl::close);
+            handles.forEach(NetNs::close);
         }
-        return owned;
     }
 
     /**
