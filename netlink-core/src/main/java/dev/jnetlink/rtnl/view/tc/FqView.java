@@ -3,7 +3,6 @@ package dev.jnetlink.rtnl.view.tc;
 import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.FqOptions;
-import java.nio.ByteOrder;
 import java.util.List;
 
 /**
@@ -78,8 +77,10 @@ public final class FqView implements TcKindView {
     // struct tc_fq_qd_stats: seven __u64 counters and a __s64, four __u32, three __u64
     @Override
     public boolean printXstats(Bytes xstats, TcPrinter out) {
-        out.append("  flows ").append(u32(xstats, 64)).append(" (inactive ").append(u32(xstats, 68))
-           .append(" throttled ").append(u32(xstats, 72)).append(')');
+        int[] flows = TcPrinter.u32s(xstats, 64, 4); // flows, inactive, throttled, unthrottle latency
+        out.append("  flows ").append(Integer.toUnsignedLong(flows[0]))
+           .append(" (inactive ").append(Integer.toUnsignedLong(flows[1]))
+           .append(" throttled ").append(Integer.toUnsignedLong(flows[2])).append(')');
         long nextDelayed = u64(xstats, 56);
         if (nextDelayed > 0) {
             out.append(" next_packet_delay ").append(TcPrinter.time64(nextDelayed));
@@ -88,7 +89,7 @@ public final class FqView implements TcKindView {
            .append(" highprio ").append(Long.toUnsignedString(u64(xstats, 8)));
         counter(" retrans ", u64(xstats, 16), out);
         out.append(" throttled ").append(Long.toUnsignedString(u64(xstats, 24)));
-        long latency = u32(xstats, 76);
+        long latency = Integer.toUnsignedLong(flows[3]);
         if (latency != 0) {
             out.append(" latency ").append(TcPrinter.time64(latency));
         }
@@ -117,9 +118,5 @@ public final class FqView implements TcKindView {
     // what the kernel did not send reads as 0, as tc copies a shorter structure into a zeroed one
     private static long u64(Bytes b, int offset) {
         return offset + 8 <= b.length() ? TcPrinter.u64(b, offset) : 0;
-    }
-
-    private static long u32(Bytes b, int offset) {
-        return offset + 4 <= b.length() ? Integer.toUnsignedLong(b.getInt(offset, ByteOrder.nativeOrder())) : 0;
     }
 }
