@@ -13,11 +13,6 @@ import java.util.List;
  * statistics.
  */
 public final class SfqView implements TcKindView {
-    private static final int RED_ECN = 1;
-    private static final int RED_HARDDROP = 2;
-    private static final int RED_ADAPTATIVE = 4;
-    private static final int RED_NODROP = 8;
-
     /** For {@link java.util.ServiceLoader}. */
     public SfqView() {
     }
@@ -67,16 +62,16 @@ public final class SfqView implements TcKindView {
 
     // tc_red_print_flags
     private static void redFlags(int flags, TcPrinter out) {
-        if ((flags & RED_ECN) != 0) {
+        if ((flags & SfqOptions.RED_ECN) != 0) {
             out.append("ecn ");
         }
-        if ((flags & RED_HARDDROP) != 0) {
+        if ((flags & SfqOptions.RED_HARDDROP) != 0) {
             out.append("harddrop ");
         }
-        if ((flags & RED_ADAPTATIVE) != 0) {
+        if ((flags & SfqOptions.RED_ADAPTATIVE) != 0) {
             out.append("adaptive ");
         }
-        if ((flags & RED_NODROP) != 0) {
+        if ((flags & SfqOptions.RED_NODROP) != 0) {
             out.append("nodrop ");
         }
     }
