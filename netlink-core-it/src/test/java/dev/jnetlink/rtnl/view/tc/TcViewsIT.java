@@ -2,8 +2,6 @@ package dev.jnetlink.rtnl.view.tc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.junit.NetlinkTest;
 import dev.jnetlink.junit.ReferenceTools;
@@ -24,14 +22,9 @@ import dev.jnetlink.rtnl.tc.Tbf;
 import dev.jnetlink.rtnl.tc.TrafficControl;
 import dev.jnetlink.rtnl.tc.U32;
 import dev.jnetlink.rtnl.view.LinkNames;
-import dev.jnetlink.rtnl.view.TextView;
-import dev.jnetlink.socket.KernelLacksFeatureException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +48,7 @@ class TcViewsIT {
     private NetNs ns;
     private NetNs peer;
     private Rtnl rtnl;
-    private final Map<String, RuntimeException> lacking = new HashMap<>();
+    private TcParity parity;
 
     @BeforeAll
     void build() {
@@ -63,6 +56,7 @@ class TcViewsIT {
         ns = scratch.named("tcviews");
         peer = scratch.named("tcpeer");
         rtnl = Rtnl.openIn(ns);
+        parity = new TcParity(ns);
         // no IPv6: its router and listener reports would move the counters at any moment
         for (NetNs n : List.of(ns, peer)) {
             n.sysctls().setAll(Map.of(Sysctls.ipv6Conf("all", "disable_ipv6"), "1",
@@ -94,13 +88,13 @@ class TcViewsIT {
         tc.filters().add("v0", "1:", 1, Filters.IP, U32.match().ipDst("10.9.0.2/32").flowid("1:10"));
         tc.filters().add("v0", "1:", 2, Filters.IP, U32.match().ipSrc("10.1.0.0/16").ipDport(80).flowid("1:20"));
         // hash tables, a link with a hash key and a nexthdr+ match: made by tc, which has the words
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "handle", "2:", "protocol", "ip",
+        parity.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "handle", "2:", "protocol", "ip",
                 "u32", "divisor", "256");
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "link", "2:",
+        parity.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "link", "2:",
                 "hashkey", "mask", "0x000000ff", "at", "16", "match", "ip", "dst", "10.3.0.0/16");
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "ht", "2:5:",
+        parity.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "ht", "2:5:",
                 "match", "ip", "dst", "10.3.0.5/32", "flowid", "1:20");
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "4", "protocol", "ip", "u32", "match", "ip",
+        parity.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "4", "protocol", "ip", "u32", "match", "ip",
                 "protocol", "6", "0xff", "match", "tcp", "dst", "22", "0xffff", "flowid", "1:10");
         tc.qdiscs().add("v0", Ingress.ingress());
         tc.filters().add("v0", "ffff:", 1, Filters.ALL,
@@ -110,11 +104,11 @@ class TcViewsIT {
         tc.qdiscs().add("ifb0", "root", "5:", Fifo.pfifo(100));
         tc.qdiscs().add("ifb0", Ingress.clsact());
         tc.qdiscs().add("v2", "root", "30:", Fifo.bfifo(10_000));
-        optional("prio", () -> {
+        parity.optional("prio", () -> {
             tc.qdiscs().add("v2p", "root", "2:", Prio.bands(4));
-            tcIn("qdisc", "add", "dev", "v2p", "parent", "2:1", "handle", "21:", "pfifo_head_drop", "limit", "50");
+            parity.tc("qdisc", "add", "dev", "v2p", "parent", "2:1", "handle", "21:", "pfifo_head_drop", "limit", "50");
         });
-        optional("netem", () -> {
+        parity.optional("netem", () -> {
             tc.qdiscs().add("v3", "root", "3:", Netem.builder().delay(Duration.ofMillis(100), Duration.ofMillis(10), 25)
                     .loss(1, 30).duplicate(1).reorder(25, 50, 5).corrupt(0.1).rate(1_000_000, 20, 0, 0).ecn().build());
             tc.qdiscs().add("v3p", "root", "4:", Netem.builder().lossGilbertElliott(1, 10, 70, 0.1)
@@ -128,28 +122,6 @@ class TcViewsIT {
         }
     }
 
-    private interface Part {
-        void make() throws Exception;
-    }
-
-    // A kind this kernel lacks is left out; its test rethrows why.
-    private void optional(String what, Part part) {
-        try {
-            part.make();
-        } catch (KernelLacksFeatureException e) {
-            lacking.put(what, e);
-        } catch (Exception e) {
-            throw new AssertionError(what, e);
-        }
-    }
-
-    private void present(String what) {
-        RuntimeException why = lacking.get(what);
-        if (why != null) {
-            throw why;
-        }
-    }
-
     @AfterAll
     void tearDown() {
         try {
@@ -159,124 +131,66 @@ class TcViewsIT {
         }
     }
 
-    private String tcIn(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("tc", "-n", ns.name()));
-        cmd.addAll(List.of(args));
-        return ReferenceTools.run(cmd.toArray(String[]::new));
-    }
-
-    /** The view's text equals the tool's, compared once the counters hold still. */
-    private String assertSameAs(TextView view, String... args) {
-        String ours = null;
-        String theirs = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            ours = view.text();
-            theirs = tcIn(args);
-            String again = view.text();
-            if (ours.equals(theirs) || ours.equals(again) && attempt >= 2) {
-                break;
-            }
-            sleep();
-        }
-        assertThat(ours).as(view.command()).isEqualTo(theirs);
-        return ours;
-    }
-
     @Test
     void qdiscShow() {
         TcQdiscShow show = TcQdiscShow.of(rtnl);
-        String text = assertSameAs(show, "qdisc", "show");
+        String text = parity.assertSameAs(show, "qdisc", "show");
         assertThat(text).contains("qdisc htb 1: dev v0 root", "qdisc tbf 10: dev v0 parent 1:10 rate 1Mbit",
                 "qdisc ingress ffff: dev v0 parent ffff:fff1 ---------------- ", "qdisc bfifo 30: dev v2 root");
-        assertSameAs(show.stats(), "-s", "qdisc", "show");
-        assertSameAs(show.details(), "-d", "qdisc", "show");
-        assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show");
-        assertSameAs(show.dev("v0"), "qdisc", "show", "dev", "v0");
-        assertSameAs(show.stats().dev("ifb0"), "-s", "qdisc", "show", "dev", "ifb0");
+        parity.assertSameAs(show.stats(), "-s", "qdisc", "show");
+        parity.assertSameAs(show.details(), "-d", "qdisc", "show");
+        parity.assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show");
+        parity.assertSameAs(show.dev("v0"), "qdisc", "show", "dev", "v0");
+        parity.assertSameAs(show.stats().dev("ifb0"), "-s", "qdisc", "show", "dev", "ifb0");
     }
 
     @Test
     void classShow() {
-        String text = assertSameAs(TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
+        String text = parity.assertSameAs(TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
         assertThat(text).contains("class htb 1:20 parent 1:1 leaf 20: prio 0 rate 5Gbit");
-        assertSameAs(TcClassShow.of(rtnl, "v0").stats(), "-s", "class", "show", "dev", "v0");
-        assertSameAs(TcClassShow.of(rtnl, "v0").details(), "-d", "class", "show", "dev", "v0");
-        assertSameAs(TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
+        parity.assertSameAs(TcClassShow.of(rtnl, "v0").stats(), "-s", "class", "show", "dev", "v0");
+        parity.assertSameAs(TcClassShow.of(rtnl, "v0").details(), "-d", "class", "show", "dev", "v0");
+        parity.assertSameAs(TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
     }
 
     @Test
     void filterShow() {
-        String text = assertSameAs(TcFilterShow.of(rtnl, "v0"), "filter", "show", "dev", "v0");
+        String text = parity.assertSameAs(TcFilterShow.of(rtnl, "v0"), "filter", "show", "dev", "v0");
         assertThat(text).contains("fh 2: ht divisor 256", "link 2:", "hash mask 000000ff at 16", "at nexthdr+0",
                 "key ht 2 bkt 5 *flowid 1:20");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("1:"), "filter", "show", "dev", "v0", "parent", "1:");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").stats().details(), "-s", "-d", "filter", "show", "dev", "v0");
-        String ingress = assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:"),
+        parity.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("1:"), "filter", "show", "dev", "v0", "parent", "1:");
+        parity.assertSameAs(TcFilterShow.of(rtnl, "v0").stats().details(), "-s", "-d", "filter", "show", "dev", "v0");
+        String ingress = parity.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:"),
                 "filter", "show", "dev", "v0", "parent", "ffff:");
         assertThat(ingress).contains("mirred (Egress Redirect to device ifb0) stolen");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").stats(),
+        parity.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").stats(),
                 "-s", "filter", "show", "dev", "v0", "parent", "ffff:");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").details(),
+        parity.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").details(),
                 "-d", "filter", "show", "dev", "v0", "parent", "ffff:");
     }
 
     @Test
     void prio() {
-        present("prio");
+        parity.present("prio");
         TcQdiscShow show = TcQdiscShow.of(rtnl).dev("v2p");
-        assertThat(assertSameAs(show, "qdisc", "show", "dev", "v2p")).contains("bands 4 priomap", "pfifo_head_drop");
-        assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show", "dev", "v2p");
+        assertThat(parity.assertSameAs(show, "qdisc", "show", "dev", "v2p"))
+                .contains("bands 4 priomap", "pfifo_head_drop");
+        parity.assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show", "dev", "v2p");
     }
 
     @Test
     void netem() {
-        present("netem");
-        assertThat(assertSameAs(TcQdiscShow.of(rtnl).dev("v3"), "qdisc", "show", "dev", "v3"))
+        parity.present("netem");
+        assertThat(parity.assertSameAs(TcQdiscShow.of(rtnl).dev("v3"), "qdisc", "show", "dev", "v3"))
                 .contains("delay 100ms  10ms 25%", "loss 1% 30%", "ecn", "gap 5");
-        assertSameAs(TcQdiscShow.of(rtnl).stats().details().dev("v3"), "-s", "-d", "qdisc", "show", "dev", "v3");
-        assertThat(assertSameAs(TcQdiscShow.of(rtnl).dev("v3p"), "qdisc", "show", "dev", "v3p"))
+        parity.assertSameAs(TcQdiscShow.of(rtnl).stats().details().dev("v3"), "-s", "-d", "qdisc", "show", "dev", "v3");
+        assertThat(parity.assertSameAs(TcQdiscShow.of(rtnl).dev("v3p"), "qdisc", "show", "dev", "v3p"))
                 .contains("loss gemodel p 1%", "slot 1ms 5ms packets 10 bytes 1500");
-    }
-
-    private JsonNode tcJson(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("-j", "-s", "-d"));
-        cmd.addAll(List.of(args));
-        try {
-            return TcJson.JSON.readTree(tcIn(cmd.toArray(String[]::new)));
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Every field tc -j prints equals the library's decoded value, once the counters hold still. */
-    private void assertParity(String what, Supplier<List<ObjectNode>> ours, String... args) {
-        List<String> diff = List.of();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            List<ObjectNode> before = ours.get();
-            JsonNode theirs = tcJson(args);
-            List<ObjectNode> after = ours.get();
-            diff = TcJson.diff(what, theirs, TcJson.JSON.valueToTree(before),
-                    Map.of("installed", 1L, "last_used", 1L, "first_used", 1L));
-            if (diff.isEmpty() || before.equals(after) && attempt >= 2) {
-                break;
-            }
-            sleep();
-        }
-        assertThat(diff).as(what).isEmpty();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     @Test
     void qdiscsDecodeAsTcJsonShowsThem() {
-        assertParity("tc -j -s -d qdisc show", () -> {
+        parity.assertJsonParity("tc -j -s -d qdisc show", () -> {
             LinkNames links = LinkNames.of(rtnl);
             return rtnl.tc().qdiscs().list().stream().map(q -> TcJson.qdisc(q, links)).toList();
         }, "qdisc", "show");
@@ -284,12 +198,12 @@ class TcViewsIT {
 
     @Test
     void filtersDecodeAsTcJsonShowsThem() {
-        assertParity("tc -j -s -d filter show dev v0", () -> {
+        parity.assertJsonParity("tc -j -s -d filter show dev v0", () -> {
             LinkNames links = LinkNames.of(rtnl);
             return rtnl.tc().filters().list("v0", "none").stream().map(f -> TcJson.filter(f, links, 0)).toList();
         }, "filter", "show", "dev", "v0");
         int ingress = TcHandle.parse("ffff:");
-        assertParity("tc -j -s -d filter show dev v0 parent ffff:", () -> {
+        parity.assertJsonParity("tc -j -s -d filter show dev v0 parent ffff:", () -> {
             LinkNames links = LinkNames.of(rtnl);
             return rtnl.tc().filters().list("v0", "ffff:").stream().map(f -> TcJson.filter(f, links, ingress))
                     .toList();
