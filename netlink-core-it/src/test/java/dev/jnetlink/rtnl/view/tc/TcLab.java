@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.junit.ScratchNamespaces;
 import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.netns.Sysctls;
+import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.rtnl.link.Veth;
 import dev.jnetlink.rtnl.view.TextView;
 import dev.jnetlink.socket.KernelLacksFeatureException;
 import java.io.IOException;
@@ -13,18 +17,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the tc parity tests share for one namespace: {@code tc} run in it, parts of the setup a
- * kernel may lack (left out, and their tests skip with the kernel's reason), and the comparisons
- * with {@code tc} while counters may move: a text view once it reads the same twice around the
- * tool's run, the decoded values once they hold still around {@code tc -j}'s.
+ * What the tc parity tests share: a scratch namespace joined to a peer by {@code v0}
+ * (10.9.0.1/24) and {@code v0p} (10.9.0.2/24), IPv6 off in both (its router and listener reports
+ * would move the counters at any moment); {@code tc} run in it; parts of the setup a kernel may
+ * lack (left out, and their tests skip with the kernel's reason); and the comparisons with
+ * {@code tc} while counters may move: a text view once it reads the same twice around the tool's
+ * run, the decoded values once they hold still around {@code tc -j}'s.
  */
-final class TcParity {
+final class TcLab implements AutoCloseable {
     /** A part of the setup. */
     interface Part {
         void make() throws Exception;
@@ -34,12 +39,66 @@ final class TcParity {
     private static final long TICKS = 5;
     private static final Pattern TIMES = Pattern.compile("(installed|used|firstused|expires) (\\d+) sec");
 
+    private final ScratchNamespaces scratch = new ScratchNamespaces();
     private final NetNs ns;
+    private final NetNs peer;
+    private final Rtnl rtnl;
     private final Map<String, RuntimeException> lacking = new HashMap<>();
 
-    /** @param ns the namespace {@code tc} runs in */
-    TcParity(NetNs ns) {
-        this.ns = Objects.requireNonNull(ns, "ns");
+    /**
+     * @param name the prefix of the namespace's name
+     * @param peerName the prefix of the peer's
+     */
+    TcLab(String name, String peerName) {
+        Rtnl client = null;
+        try {
+            ns = scratch.named(name);
+            peer = scratch.named(peerName);
+            client = Rtnl.openIn(ns);
+            for (NetNs n : List.of(ns, peer)) {
+                n.sysctls().setAll(Map.of(Sysctls.ipv6Conf("all", "disable_ipv6"), "1",
+                        Sysctls.ipv6Conf("default", "disable_ipv6"), "1"));
+            }
+            client.links().setUp("lo");
+            client.links().add(Veth.pair("v0", "v0p").peerNetns(peer));
+            client.links().setUp("v0");
+            client.addresses().add("v0", "10.9.0.1/24");
+            try (Rtnl p = Rtnl.openIn(peer)) {
+                p.links().setUp("v0p");
+                p.addresses().add("v0p", "10.9.0.2/24");
+            }
+        } catch (RuntimeException e) {
+            if (client != null) {
+                client.close();
+            }
+            scratch.close();
+            throw e;
+        }
+        rtnl = client;
+    }
+
+    /** @return the client of the namespace */
+    Rtnl rtnl() {
+        return rtnl;
+    }
+
+    /** Pings {@code v0} from the peer a few times, so that counters on the way are not all zero. */
+    void ping() {
+        try {
+            ReferenceTools.run("ip", "netns", "exec", peer.name(), "ping", "-c", "3", "-i", "0.2", "-W", "1",
+                    "10.9.0.1");
+        } catch (RuntimeException e) {
+            // traffic only makes the counters non-zero; the views are compared either way
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            rtnl.close();
+        } finally {
+            scratch.close();
+        }
     }
 
     /**
@@ -78,10 +137,8 @@ final class TcParity {
 
     /** @param args {@code tc}'s arguments @return what {@code tc -j -s -d ARGS} printed, parsed */
     JsonNode tcJson(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("-j", "-s", "-d"));
-        cmd.addAll(List.of(args));
         try {
-            return TcJson.JSON.readTree(tc(cmd.toArray(String[]::new)));
+            return TcJson.JSON.readTree(tc(with(args, "-j", "-s", "-d")));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -108,6 +165,30 @@ final class TcParity {
             assertThat(ours).as(view.command()).isEqualTo(theirs);
         }
         return ours;
+    }
+
+    /**
+     * The view and its {@code -s}, {@code -d} and {@code -s -d} forms equal {@code tc}'s.
+     *
+     * @param plain the view
+     * @param stats it with statistics
+     * @param details it with details
+     * @param both it with both
+     * @param args the command's arguments to {@code tc}, without the options
+     * @return the plain view's text
+     */
+    String assertSameEveryWay(TextView plain, TextView stats, TextView details, TextView both, String... args) {
+        String text = assertSameAs(plain, args);
+        assertSameAs(stats, with(args, "-s"));
+        assertSameAs(details, with(args, "-d"));
+        assertSameAs(both, with(args, "-s", "-d"));
+        return text;
+    }
+
+    private static String[] with(String[] args, String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
     }
 
     /**
