@@ -125,5 +125,15 @@ module dev.jnetlink.core {
             dev.jnetlink.rtnl.view.tc.IngressView,
             dev.jnetlink.rtnl.view.tc.NetemView,
             dev.jnetlink.rtnl.view.tc.U32View,
-            dev.jnetlink.rtnl.view.tc.MirredView;
+            dev.jnetlink.rtnl.view.tc.MirredView,
+            dev.jnetlink.rtnl.view.tc.FqCodelView,
+            dev.jnetlink.rtnl.view.tc.FqView,
+            dev.jnetlink.rtnl.view.tc.SfqView,
+            dev.jnetlink.rtnl.view.tc.MatchallView,
+            dev.jnetlink.rtnl.view.tc.FwView,
+            dev.jnetlink.rtnl.view.tc.BasicView,
+            dev.jnetlink.rtnl.view.tc.FlowerView,
+            dev.jnetlink.rtnl.view.tc.GactView,
+            dev.jnetlink.rtnl.view.tc.PoliceView,
+            dev.jnetlink.rtnl.view.tc.SkbeditView;
 }

@@ -76,6 +76,17 @@ class TcKindsRequestGoldenTest {
     }
 
     @Test
+    void sfqWithRedPerFlowAsTc() {
+        // tc qdisc add dev v0 root handle 1: sfq limit 100 depth 20 headdrop redflowlimit 40000
+        // min 8000 max 20000 probability 0.2 ecn harddrop
+        qdisc("qdisc-sfq-red-add", Sfq.builder().limit(100).depth(20).headdrop().redFlowLimit(40_000)
+                .redThresholds(8000, 20_000).redProbability(0.2).ecn().harddrop().build());
+        // tc qdisc add dev v0 root handle 1: sfq redflowlimit 100000 avpkt 1500 ecn: the
+        // thresholds, the EWMA and the probability's logarithm worked out as tc works them out
+        qdisc("qdisc-sfq-red-defaults-add", Sfq.builder().redFlowLimit(100_000).redAvpkt(1500).ecn().build());
+    }
+
+    @Test
     void matchallWithMirredAsTc() {
         // tc filter add dev v1 parent ffff: protocol all prio 1 matchall skip_hw action mirred
         // egress redirect dev ifb0

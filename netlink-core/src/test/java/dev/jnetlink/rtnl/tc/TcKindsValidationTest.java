@@ -27,6 +27,12 @@ class TcKindsValidationTest {
         refused(() -> Sfq.builder().limit(1), "sfq limit must be 2 to 4294967295, got 1");
         refused(() -> Sfq.builder().divisor(1000), "sfq divisor must be a power of two up to 65536, got 1000");
         refused(() -> Sfq.builder().depth(128), "sfq depth must be 1 to 127, got 128");
+        refused(() -> Sfq.builder().ecn().build(), "sfq RED needs redflowlimit");
+        refused(() -> Sfq.builder().redFlowLimit(10_000).redThresholds(0, 20_000).build(),
+                "sfq max 20000 is larger than redflowlimit 10000");
+        refused(() -> Sfq.builder().redFlowLimit(40_000).redThresholds(9000, 9000).build(),
+                "sfq min 9000 is not smaller than max 9000");
+        refused(() -> Sfq.builder().redProbability(1.5), "sfq probability must be above 0 and at most 1, got 1.5");
         refused(() -> Netem.builder().distribution(NetemDistribution.NORMAL).build(),
                 "netem distribution needs a delay and a jitter");
         refused(() -> Netem.builder().delay(Duration.ofMillis(10)).distribution(NetemDistribution.NORMAL).build(),

@@ -193,8 +193,7 @@ final class TcJson {
         if (parentAsked == 0 || parentAsked != f.parent()) {
             o.put("parent", TcHandle.format(f.parent()));
         }
-        o.put("protocol", f.header().filterProtocol() == 0x0800 ? "ip"
-                : f.header().filterProtocol() == 3 ? "all" : "[" + f.header().filterProtocol() + "]");
+        o.put("protocol", TcFilterShow.protocolName(f.header().filterProtocol()));
         o.put("pref", f.header().filterPriority());
         o.put("kind", f.kind());
         o.put("chain", f.chain());

@@ -2,14 +2,8 @@ package dev.jnetlink.rtnl.view.tc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.junit.NetlinkTest;
-import dev.jnetlink.junit.ReferenceTools;
-import dev.jnetlink.junit.ScratchNamespaces;
-import dev.jnetlink.netns.NetNs;
-import dev.jnetlink.netns.Sysctls;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.GenericLink;
 import dev.jnetlink.rtnl.link.Veth;
@@ -24,14 +18,8 @@ import dev.jnetlink.rtnl.tc.Tbf;
 import dev.jnetlink.rtnl.tc.TrafficControl;
 import dev.jnetlink.rtnl.tc.U32;
 import dev.jnetlink.rtnl.view.LinkNames;
-import dev.jnetlink.rtnl.view.TextView;
-import dev.jnetlink.socket.KernelLacksFeatureException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,36 +39,19 @@ import org.junit.jupiter.api.TestInstance;
 @NetlinkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TcViewsIT {
-    private ScratchNamespaces scratch;
-    private NetNs ns;
-    private NetNs peer;
+    private TcLab lab;
     private Rtnl rtnl;
-    private final Map<String, RuntimeException> lacking = new HashMap<>();
 
     @BeforeAll
     void build() {
-        scratch = new ScratchNamespaces();
-        ns = scratch.named("tcviews");
-        peer = scratch.named("tcpeer");
-        rtnl = Rtnl.openIn(ns);
-        // no IPv6: its router and listener reports would move the counters at any moment
-        for (NetNs n : List.of(ns, peer)) {
-            n.sysctls().setAll(Map.of(Sysctls.ipv6Conf("all", "disable_ipv6"), "1",
-                    Sysctls.ipv6Conf("default", "disable_ipv6"), "1"));
-        }
+        lab = new TcLab("tcviews", "tcpeer");
+        rtnl = lab.rtnl();
         var links = rtnl.links();
-        links.setUp("lo");
-        links.add(Veth.pair("v0", "v0p").peerNetns(peer));
         links.add(Veth.pair("v2", "v2p"));
         links.add(Veth.pair("v3", "v3p"));
         links.add(GenericLink.of("ifb", "ifb0"));
-        for (String l : List.of("v0", "v2", "v2p", "v3", "v3p", "ifb0")) {
+        for (String l : List.of("v2", "v2p", "v3", "v3p", "ifb0")) {
             links.setUp(l);
-        }
-        rtnl.addresses().add("v0", "10.9.0.1/24");
-        try (Rtnl p = Rtnl.openIn(peer)) {
-            p.links().setUp("v0p");
-            p.addresses().add("v0p", "10.9.0.2/24");
         }
 
         TrafficControl tc = rtnl.tc();
@@ -94,13 +65,13 @@ class TcViewsIT {
         tc.filters().add("v0", "1:", 1, Filters.IP, U32.match().ipDst("10.9.0.2/32").flowid("1:10"));
         tc.filters().add("v0", "1:", 2, Filters.IP, U32.match().ipSrc("10.1.0.0/16").ipDport(80).flowid("1:20"));
         // hash tables, a link with a hash key and a nexthdr+ match: made by tc, which has the words
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "handle", "2:", "protocol", "ip",
+        lab.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "handle", "2:", "protocol", "ip",
                 "u32", "divisor", "256");
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "link", "2:",
+        lab.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "link", "2:",
                 "hashkey", "mask", "0x000000ff", "at", "16", "match", "ip", "dst", "10.3.0.0/16");
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "ht", "2:5:",
+        lab.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "3", "protocol", "ip", "u32", "ht", "2:5:",
                 "match", "ip", "dst", "10.3.0.5/32", "flowid", "1:20");
-        tcIn("filter", "add", "dev", "v0", "parent", "1:", "prio", "4", "protocol", "ip", "u32", "match", "ip",
+        lab.tc("filter", "add", "dev", "v0", "parent", "1:", "prio", "4", "protocol", "ip", "u32", "match", "ip",
                 "protocol", "6", "0xff", "match", "tcp", "dst", "22", "0xffff", "flowid", "1:10");
         tc.qdiscs().add("v0", Ingress.ingress());
         tc.filters().add("v0", "ffff:", 1, Filters.ALL,
@@ -110,173 +81,84 @@ class TcViewsIT {
         tc.qdiscs().add("ifb0", "root", "5:", Fifo.pfifo(100));
         tc.qdiscs().add("ifb0", Ingress.clsact());
         tc.qdiscs().add("v2", "root", "30:", Fifo.bfifo(10_000));
-        optional("prio", () -> {
+        lab.optional("prio", () -> {
             tc.qdiscs().add("v2p", "root", "2:", Prio.bands(4));
-            tcIn("qdisc", "add", "dev", "v2p", "parent", "2:1", "handle", "21:", "pfifo_head_drop", "limit", "50");
+            lab.tc("qdisc", "add", "dev", "v2p", "parent", "2:1", "handle", "21:", "pfifo_head_drop", "limit", "50");
         });
-        optional("netem", () -> {
+        lab.optional("netem", () -> {
             tc.qdiscs().add("v3", "root", "3:", Netem.builder().delay(Duration.ofMillis(100), Duration.ofMillis(10), 25)
                     .loss(1, 30).duplicate(1).reorder(25, 50, 5).corrupt(0.1).rate(1_000_000, 20, 0, 0).ecn().build());
             tc.qdiscs().add("v3p", "root", "4:", Netem.builder().lossGilbertElliott(1, 10, 70, 0.1)
                     .slot(Duration.ofMillis(1), Duration.ofMillis(5), 10, 1500).build());
         });
-        try {
-            ReferenceTools.run("ip", "netns", "exec", peer.name(), "ping", "-c", "3", "-i", "0.2", "-W", "1",
-                    "10.9.0.1");
-        } catch (RuntimeException e) {
-            // traffic only makes the counters non-zero; the views are compared either way
-        }
-    }
-
-    private interface Part {
-        void make() throws Exception;
-    }
-
-    // A kind this kernel lacks is left out; its test rethrows why.
-    private void optional(String what, Part part) {
-        try {
-            part.make();
-        } catch (KernelLacksFeatureException e) {
-            lacking.put(what, e);
-        } catch (Exception e) {
-            throw new AssertionError(what, e);
-        }
-    }
-
-    private void present(String what) {
-        RuntimeException why = lacking.get(what);
-        if (why != null) {
-            throw why;
-        }
+        lab.ping();
     }
 
     @AfterAll
     void tearDown() {
-        try {
-            rtnl.close();
-        } finally {
-            scratch.close();
-        }
-    }
-
-    private String tcIn(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("tc", "-n", ns.name()));
-        cmd.addAll(List.of(args));
-        return ReferenceTools.run(cmd.toArray(String[]::new));
-    }
-
-    /** The view's text equals the tool's, compared once the counters hold still. */
-    private String assertSameAs(TextView view, String... args) {
-        String ours = null;
-        String theirs = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            ours = view.text();
-            theirs = tcIn(args);
-            String again = view.text();
-            if (ours.equals(theirs) || ours.equals(again) && attempt >= 2) {
-                break;
-            }
-            sleep();
-        }
-        assertThat(ours).as(view.command()).isEqualTo(theirs);
-        return ours;
+        lab.close();
     }
 
     @Test
     void qdiscShow() {
         TcQdiscShow show = TcQdiscShow.of(rtnl);
-        String text = assertSameAs(show, "qdisc", "show");
+        String text = lab.assertSameAs(show, "qdisc", "show");
         assertThat(text).contains("qdisc htb 1: dev v0 root", "qdisc tbf 10: dev v0 parent 1:10 rate 1Mbit",
                 "qdisc ingress ffff: dev v0 parent ffff:fff1 ---------------- ", "qdisc bfifo 30: dev v2 root");
-        assertSameAs(show.stats(), "-s", "qdisc", "show");
-        assertSameAs(show.details(), "-d", "qdisc", "show");
-        assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show");
-        assertSameAs(show.dev("v0"), "qdisc", "show", "dev", "v0");
-        assertSameAs(show.stats().dev("ifb0"), "-s", "qdisc", "show", "dev", "ifb0");
+        lab.assertSameAs(show.stats(), "-s", "qdisc", "show");
+        lab.assertSameAs(show.details(), "-d", "qdisc", "show");
+        lab.assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show");
+        lab.assertSameAs(show.dev("v0"), "qdisc", "show", "dev", "v0");
+        lab.assertSameAs(show.stats().dev("ifb0"), "-s", "qdisc", "show", "dev", "ifb0");
     }
 
     @Test
     void classShow() {
-        String text = assertSameAs(TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
+        String text = lab.assertSameAs(TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
         assertThat(text).contains("class htb 1:20 parent 1:1 leaf 20: prio 0 rate 5Gbit");
-        assertSameAs(TcClassShow.of(rtnl, "v0").stats(), "-s", "class", "show", "dev", "v0");
-        assertSameAs(TcClassShow.of(rtnl, "v0").details(), "-d", "class", "show", "dev", "v0");
-        assertSameAs(TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
+        lab.assertSameAs(TcClassShow.of(rtnl, "v0").stats(), "-s", "class", "show", "dev", "v0");
+        lab.assertSameAs(TcClassShow.of(rtnl, "v0").details(), "-d", "class", "show", "dev", "v0");
+        lab.assertSameAs(TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
     }
 
     @Test
     void filterShow() {
-        String text = assertSameAs(TcFilterShow.of(rtnl, "v0"), "filter", "show", "dev", "v0");
+        String text = lab.assertSameAs(TcFilterShow.of(rtnl, "v0"), "filter", "show", "dev", "v0");
         assertThat(text).contains("fh 2: ht divisor 256", "link 2:", "hash mask 000000ff at 16", "at nexthdr+0",
                 "key ht 2 bkt 5 *flowid 1:20");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("1:"), "filter", "show", "dev", "v0", "parent", "1:");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").stats().details(), "-s", "-d", "filter", "show", "dev", "v0");
-        String ingress = assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:"),
+        lab.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("1:"), "filter", "show", "dev", "v0", "parent", "1:");
+        lab.assertSameAs(TcFilterShow.of(rtnl, "v0").stats().details(), "-s", "-d", "filter", "show", "dev", "v0");
+        String ingress = lab.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:"),
                 "filter", "show", "dev", "v0", "parent", "ffff:");
         assertThat(ingress).contains("mirred (Egress Redirect to device ifb0) stolen");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").stats(),
+        lab.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").stats(),
                 "-s", "filter", "show", "dev", "v0", "parent", "ffff:");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").details(),
+        lab.assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ffff:").details(),
                 "-d", "filter", "show", "dev", "v0", "parent", "ffff:");
     }
 
     @Test
     void prio() {
-        present("prio");
+        lab.present("prio");
         TcQdiscShow show = TcQdiscShow.of(rtnl).dev("v2p");
-        assertThat(assertSameAs(show, "qdisc", "show", "dev", "v2p")).contains("bands 4 priomap", "pfifo_head_drop");
-        assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show", "dev", "v2p");
+        assertThat(lab.assertSameAs(show, "qdisc", "show", "dev", "v2p"))
+                .contains("bands 4 priomap", "pfifo_head_drop");
+        lab.assertSameAs(show.stats().details(), "-s", "-d", "qdisc", "show", "dev", "v2p");
     }
 
     @Test
     void netem() {
-        present("netem");
-        assertThat(assertSameAs(TcQdiscShow.of(rtnl).dev("v3"), "qdisc", "show", "dev", "v3"))
+        lab.present("netem");
+        assertThat(lab.assertSameAs(TcQdiscShow.of(rtnl).dev("v3"), "qdisc", "show", "dev", "v3"))
                 .contains("delay 100ms  10ms 25%", "loss 1% 30%", "ecn", "gap 5");
-        assertSameAs(TcQdiscShow.of(rtnl).stats().details().dev("v3"), "-s", "-d", "qdisc", "show", "dev", "v3");
-        assertThat(assertSameAs(TcQdiscShow.of(rtnl).dev("v3p"), "qdisc", "show", "dev", "v3p"))
+        lab.assertSameAs(TcQdiscShow.of(rtnl).stats().details().dev("v3"), "-s", "-d", "qdisc", "show", "dev", "v3");
+        assertThat(lab.assertSameAs(TcQdiscShow.of(rtnl).dev("v3p"), "qdisc", "show", "dev", "v3p"))
                 .contains("loss gemodel p 1%", "slot 1ms 5ms packets 10 bytes 1500");
-    }
-
-    private JsonNode tcJson(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("-j", "-s", "-d"));
-        cmd.addAll(List.of(args));
-        try {
-            return TcJson.JSON.readTree(tcIn(cmd.toArray(String[]::new)));
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Every field tc -j prints equals the library's decoded value, once the counters hold still. */
-    private void assertParity(String what, Supplier<List<ObjectNode>> ours, String... args) {
-        List<String> diff = List.of();
-        for (int attempt = 0; attempt < 10; attempt++) {
-            List<ObjectNode> before = ours.get();
-            JsonNode theirs = tcJson(args);
-            List<ObjectNode> after = ours.get();
-            diff = TcJson.diff(what, theirs, TcJson.JSON.valueToTree(before),
-                    Map.of("installed", 1L, "last_used", 1L, "first_used", 1L));
-            if (diff.isEmpty() || before.equals(after) && attempt >= 2) {
-                break;
-            }
-            sleep();
-        }
-        assertThat(diff).as(what).isEmpty();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     @Test
     void qdiscsDecodeAsTcJsonShowsThem() {
-        assertParity("tc -j -s -d qdisc show", () -> {
+        lab.assertJsonParity("tc -j -s -d qdisc show", () -> {
             LinkNames links = LinkNames.of(rtnl);
             return rtnl.tc().qdiscs().list().stream().map(q -> TcJson.qdisc(q, links)).toList();
         }, "qdisc", "show");
@@ -284,12 +166,12 @@ class TcViewsIT {
 
     @Test
     void filtersDecodeAsTcJsonShowsThem() {
-        assertParity("tc -j -s -d filter show dev v0", () -> {
+        lab.assertJsonParity("tc -j -s -d filter show dev v0", () -> {
             LinkNames links = LinkNames.of(rtnl);
             return rtnl.tc().filters().list("v0", "none").stream().map(f -> TcJson.filter(f, links, 0)).toList();
         }, "filter", "show", "dev", "v0");
         int ingress = TcHandle.parse("ffff:");
-        assertParity("tc -j -s -d filter show dev v0 parent ffff:", () -> {
+        lab.assertJsonParity("tc -j -s -d filter show dev v0 parent ffff:", () -> {
             LinkNames links = LinkNames.of(rtnl);
             return rtnl.tc().filters().list("v0", "ffff:").stream().map(f -> TcJson.filter(f, links, ingress))
                     .toList();

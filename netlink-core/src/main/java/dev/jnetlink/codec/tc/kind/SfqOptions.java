@@ -35,6 +35,14 @@ import java.util.Objects;
 public record SfqOptions(long quantum, int perturbPeriod, long limit, long divisor, long flows,
         long depth, long headdrop, long redLimit, long qthMin, long qthMax, int wlog, int plog,
         int scellLog, int flags, long maxP, Bytes stats) implements TcOptions {
+    /** {@code TC_RED_ECN} in {@code flags}: mark ECN-capable packets instead of dropping them. */
+    public static final int RED_ECN = 1;
+    /** {@code TC_RED_HARDDROP}: drop above {@code qth_max} even ECN-capable packets. */
+    public static final int RED_HARDDROP = 2;
+    /** {@code TC_RED_ADAPTATIVE}: adaptive RED. */
+    public static final int RED_ADAPTATIVE = 4;
+    /** {@code TC_RED_NODROP}: mark, never drop early. */
+    public static final int RED_NODROP = 8;
     /** Size on the wire. */
     public static final int SIZE = 72;
     private static final int STATS_SIZE = 24;

@@ -1,6 +1,5 @@
 package dev.jnetlink.rtnl.view.tc;
 
-import dev.jnetlink.codec.Bytes;
 import dev.jnetlink.codec.tc.Action;
 import dev.jnetlink.codec.tc.kind.MirredOptions;
 import dev.jnetlink.codec.tc.kind.MirredParms;
@@ -32,8 +31,8 @@ public final class MirredView implements TcKindView {
            .append(' ').append(TcPrinter.actionControl(p.action()))
            .append("\n\tindex ").append(Integer.toUnsignedString(p.index()))
            .append(" ref ").append(p.refcnt()).append(" bind ").append(p.bindcnt());
-        if (out.stats() && o.tm() != null) {
-            times(o.tm(), out);
+        if (out.stats()) {
+            out.tm(o.tm());
         }
         out.append('\n');
     }
@@ -46,27 +45,5 @@ public final class MirredView implements TcKindView {
             case MirredParms.INGRESS_MIRROR -> "Ingress Mirror";
             default -> "unknown";
         };
-    }
-
-    // print_tm: struct tcf_t {install, lastuse, expires, firstuse}, in USER_HZ
-    static void times(Bytes tm, TcPrinter out) {
-        if (tm.length() < 32) {
-            return;
-        }
-        long install = TcPrinter.u64(tm, 0);
-        long lastuse = TcPrinter.u64(tm, 8);
-        long expires = TcPrinter.u64(tm, 16);
-        long firstuse = TcPrinter.u64(tm, 24);
-        seconds(" installed ", install, out);
-        seconds(" used ", lastuse, out);
-        seconds(" firstused ", firstuse, out);
-        seconds(" expires ", expires, out);
-    }
-
-    private static void seconds(String name, long ticks, TcPrinter out) {
-        if (ticks != 0) {
-            // tm->x / hz in unsigned 64 bits, printed with %u: the low 32 bits
-            out.append(name).append(Long.divideUnsigned(ticks, TcPrinter.USER_HZ) & 0xffffffffL).append(" sec");
-        }
     }
 }

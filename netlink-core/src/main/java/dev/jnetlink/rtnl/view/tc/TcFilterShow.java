@@ -152,8 +152,12 @@ public final class TcFilterShow implements TextView {
             }
         }
         out.append('\n');
-        if (out.stats() && f.stats() != null) {
-            out.stats2(f.stats(), " ");
+        if (out.stats() && (f.stats() != null || f.legacyStats() != null)) {
+            if (f.stats() != null) {
+                out.stats2(f.stats(), " ");
+            } else {
+                out.legacyStats(f.legacyStats(), " ");
+            }
             out.append('\n');
         }
     }
@@ -195,8 +199,35 @@ public final class TcFilterShow implements TextView {
         out.kind(kind);
     }
 
-    // ll_proto_n2a over iproute2's table: ETH_P_ALL and the usual ethertypes by name
-    private static String protocolName(int etherType) {
+    /**
+     * Writes a classifier's {@code TCA_CLS_FLAGS_*}: {@code skip_hw}, {@code skip_sw}, then
+     * {@code in_hw} or else {@code not_in_hw}, each between a prefix and a suffix (u32 writes
+     * {@code "skip_hw "}, matchall and flower {@code "\n  skip_hw"}).
+     *
+     * @param flags the flags
+     * @param prefix written before each
+     * @param suffix written after each
+     * @param out where to write
+     */
+    static void printOffloadFlags(int flags, String prefix, String suffix, TcPrinter out) {
+        if ((flags & 1) != 0) {
+            out.append(prefix).append("skip_hw").append(suffix);
+        }
+        if ((flags & 2) != 0) {
+            out.append(prefix).append("skip_sw").append(suffix);
+        }
+        if ((flags & 4) != 0) {
+            out.append(prefix).append("in_hw").append(suffix);
+        } else if ((flags & 8) != 0) {
+            out.append(prefix).append("not_in_hw").append(suffix);
+        }
+    }
+
+    /**
+     * @param etherType an EtherType or {@code ETH_P_*}
+     * @return its name as {@code ll_proto_n2a} gives it over iproute2's table
+     */
+    static String protocolName(int etherType) {
         return switch (etherType) {
             case 0x0003 -> "all";
             case 0x0004 -> "802_2";

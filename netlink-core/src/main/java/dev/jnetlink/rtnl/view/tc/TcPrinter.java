@@ -286,8 +286,94 @@ public final class TcPrinter {
         return host == ByteOrder.LITTLE_ENDIAN ? second << 32 | first : first << 32 | second;
     }
 
+    /**
+     * Writes {@code struct tcf_t} (install, lastuse, expires, firstuse, in {@code USER_HZ}) as
+     * {@code print_tm} does under {@code -s}: {@code  installed N sec used N sec firstused N sec},
+     * each time that is not zero.
+     *
+     * @param tm the action's {@code TCA_*_TM} as sent, or null: then nothing is written
+     */
+    public void tm(Bytes tm) {
+        if (tm == null || tm.length() < 32) {
+            return;
+        }
+        seconds(" installed ", u64(tm, 0));
+        seconds(" used ", u64(tm, 8));
+        seconds(" firstused ", u64(tm, 24));
+        seconds(" expires ", u64(tm, 16));
+    }
+
+    private void seconds(String name, long ticks) {
+        if (ticks != 0) {
+            // tm->x / hz in unsigned 64 bits, printed with %u: the low 32 bits
+            out.append(name).append(Long.divideUnsigned(ticks, USER_HZ) & 0xffffffffL).append(" sec");
+        }
+    }
+
+    /**
+     * @param b a structure as the kernel sent it
+     * @param offset where its run of {@code __u32}s starts
+     * @param count how many the structure has
+     * @return them, read in host order; those the kernel did not send are 0, as {@code tc} reads
+     *     a shorter structure copied into a zeroed one
+     */
+    public static int[] u32s(Bytes b, int offset, int count) {
+        int[] v = new int[count];
+        for (int i = 0; i < count && offset + 4 * i + 4 <= b.length(); i++) {
+            v[i] = b.getInt(offset + 4 * i, ByteOrder.nativeOrder());
+        }
+        return v;
+    }
+
+    /**
+     * @param value unsigned
+     * @return it as C's {@code printf("%#x")} prints it: {@code 0x1f}, and {@code 0} for zero
+     */
+    public static String alternateHex(long value) {
+        return value == 0 ? "0" : "0x" + Long.toHexString(value);
+    }
+
     private static double unsigned(long v) {
         return v >= 0 ? v : (v >>> 1) * 2.0 + (v & 1);
+    }
+
+    /**
+     * Writes {@code TCA_STATS} ({@code struct tc_stats}), which a kernel sends alone for a
+     * classifier's own policer, as {@code print_tcstats_attr} does without {@code TCA_STATS2}:
+     * {@code Sent N bytes N pkts (dropped N, overlimits N) }, then the rate and backlog where
+     * they are not zero.
+     *
+     * @param st the structure as sent; what it lacks reads as 0
+     * @param prefix {@code " "} under a qdisc, class or filter
+     */
+    public void legacyStats(Bytes st, String prefix) {
+        // __u64 bytes; __u32 packets, drops, overlimits, bps, pps, qlen, backlog
+        long bytes = st.length() >= 8 ? u64(st, 0) : 0;
+        int[] v = u32s(st, 8, 7);
+        out.append(prefix).append("Sent ").append(Long.toUnsignedString(bytes)).append(" bytes ")
+           .append(Integer.toUnsignedString(v[0])).append(" pkts (dropped ").append(Integer.toUnsignedString(v[1]))
+           .append(", overlimits ").append(Integer.toUnsignedString(v[2])).append(") ");
+        if ((v[3] | v[4] | v[5] | v[6]) != 0) {
+            out.append('\n').append(prefix);
+            if ((v[3] | v[4]) != 0) {
+                out.append("rate ");
+                if (v[3] != 0) {
+                    out.append(rate(Integer.toUnsignedLong(v[3]))).append(' ');
+                }
+                if (v[4] != 0) {
+                    out.append(Integer.toUnsignedString(v[4])).append("pps ");
+                }
+            }
+            if ((v[5] | v[6]) != 0) {
+                out.append("backlog ");
+                if (v[6] != 0) {
+                    out.append(size(v[6])).append(' ');
+                }
+                if (v[5] != 0) {
+                    out.append(Integer.toUnsignedString(v[5])).append("p ");
+                }
+            }
+        }
     }
 
     /**

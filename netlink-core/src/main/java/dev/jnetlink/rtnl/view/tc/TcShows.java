@@ -23,6 +23,8 @@ final class TcShows {
             if (o.stats() != null) {
                 out.stats2(o.stats(), " ");
                 xstats = o.stats().app();
+            } else if (o.legacyStats() != null) {
+                out.legacyStats(o.legacyStats(), " ");
             }
             out.append('\n');
         }
