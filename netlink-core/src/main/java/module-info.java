@@ -105,7 +105,8 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.tc.kind.NetemKind,
             dev.jnetlink.codec.tc.kind.FqCodelKind,
             dev.jnetlink.codec.tc.kind.FqKind,
-            dev.jnetlink.codec.tc.kind.SfqKind;
+            dev.jnetlink.codec.tc.kind.SfqKind,
+            dev.jnetlink.codec.tc.kind.HfscKind;
     provides dev.jnetlink.codec.tc.FilterKind with
             dev.jnetlink.codec.tc.kind.U32Kind,
             dev.jnetlink.codec.tc.kind.MatchallKind,
@@ -125,5 +126,6 @@ module dev.jnetlink.core {
             dev.jnetlink.rtnl.view.tc.IngressView,
             dev.jnetlink.rtnl.view.tc.NetemView,
             dev.jnetlink.rtnl.view.tc.U32View,
-            dev.jnetlink.rtnl.view.tc.MirredView;
+            dev.jnetlink.rtnl.view.tc.MirredView,
+            dev.jnetlink.rtnl.view.tc.HfscView;
 }
