@@ -112,7 +112,8 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.tc.kind.MatchallKind,
             dev.jnetlink.codec.tc.kind.FwKind,
             dev.jnetlink.codec.tc.kind.FlowerKind,
-            dev.jnetlink.codec.tc.kind.BasicKind;
+            dev.jnetlink.codec.tc.kind.BasicKind,
+            dev.jnetlink.codec.tc.kind.BpfKind;
     provides dev.jnetlink.codec.tc.ActionKind with
             dev.jnetlink.codec.tc.kind.MirredKind,
             dev.jnetlink.codec.tc.kind.GactKind,
@@ -127,5 +128,6 @@ module dev.jnetlink.core {
             dev.jnetlink.rtnl.view.tc.NetemView,
             dev.jnetlink.rtnl.view.tc.U32View,
             dev.jnetlink.rtnl.view.tc.MirredView,
-            dev.jnetlink.rtnl.view.tc.HfscView;
+            dev.jnetlink.rtnl.view.tc.HfscView,
+            dev.jnetlink.rtnl.view.tc.BpfView;
 }
