@@ -10,12 +10,10 @@ import dev.jnetlink.codec.tc.kind.BpfOptions;
 import dev.jnetlink.internal.BpfSyscalls;
 import dev.jnetlink.internal.Syscalls;
 import dev.jnetlink.junit.NetlinkTest;
-import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.rtnl.view.TextView;
 import dev.jnetlink.rtnl.view.tc.TcFilterShow;
 import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NotFoundException;
@@ -122,16 +120,6 @@ class BpfIT {
         }
     }
 
-    private String tc(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("tc", "-n", ns.name()));
-        cmd.addAll(List.of(args));
-        return ReferenceTools.run(cmd.toArray(String[]::new));
-    }
-
-    private void assertSameAs(TextView view, String... args) {
-        assertThat(view.text()).as(view.command()).isEqualTo(tc(args));
-    }
-
     @Test
     void attachedByFdAndByPinAsTcSeesThem() throws IOException {
         rtnl.links().add(Veth.pair("v0", "v1"));
@@ -166,7 +154,7 @@ class BpfIT {
             assertThat(o.fd()).isNull();
         }
 
-        JsonNode theirs = new ObjectMapper().readTree(tc("-j", "filter", "show", "dev", "v0", "ingress"));
+        JsonNode theirs = new ObjectMapper().readTree(TcTool.run(ns, "-j", "filter", "show", "dev", "v0", "ingress"));
         List<JsonNode> entries = new ArrayList<>();
         theirs.forEach(e -> {
             if (e.has("options")) {
@@ -188,8 +176,8 @@ class BpfIT {
         }
         assertThat(entries.get(1).get("flowid").asText()).isEqualTo("1:10");
 
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ingress"), "filter", "show", "dev", "v0", "ingress");
-        assertSameAs(TcFilterShow.of(rtnl, "v0").parent("ingress").details(),
+        TcTool.assertSameAs(ns, TcFilterShow.of(rtnl, "v0").parent("ingress"), "filter", "show", "dev", "v0", "ingress");
+        TcTool.assertSameAs(ns, TcFilterShow.of(rtnl, "v0").parent("ingress").details(),
                 "-d", "filter", "show", "dev", "v0", "ingress");
         assertThat(TcFilterShow.of(rtnl, "v0").parent("ingress").text())
                 .contains("bpf chain 0 handle 0x1 by-fd direct-action not_in_hw id " + byFd.id() + " name jnl_ok tag ");

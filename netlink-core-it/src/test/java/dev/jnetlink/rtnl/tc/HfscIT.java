@@ -9,16 +9,13 @@ import dev.jnetlink.codec.tc.kind.HfscClassOptions;
 import dev.jnetlink.codec.tc.kind.HfscCurve;
 import dev.jnetlink.codec.tc.kind.HfscQdiscOptions;
 import dev.jnetlink.junit.NetlinkTest;
-import dev.jnetlink.junit.ReferenceTools;
 import dev.jnetlink.junit.Scratch;
 import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.Rtnl;
 import dev.jnetlink.rtnl.link.Veth;
-import dev.jnetlink.rtnl.view.TextView;
 import dev.jnetlink.rtnl.view.tc.TcClassShow;
 import dev.jnetlink.rtnl.view.tc.TcQdiscShow;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +31,6 @@ class HfscIT {
     private NetNs ns;
     @Scratch("hfsc")
     private Rtnl rtnl;
-
-    private String tc(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("tc", "-n", ns.name()));
-        cmd.addAll(List.of(args));
-        return ReferenceTools.run(cmd.toArray(String[]::new));
-    }
-
-    private void assertSameAs(TextView view, String... args) {
-        assertThat(view.text()).as(view.command()).isEqualTo(tc(args));
-    }
 
     private static HfscClassOptions curves(List<TcObject> classes, String id) {
         int handle = TcHandle.parse(id);
@@ -88,10 +75,10 @@ class HfscIT {
         near(twenty.linkShare(), 0, 0, 1_000_000);
         near(twenty.upperLimit(), 0, 0, 3_750_000);
 
-        assertSameAs(TcQdiscShow.of(rtnl).dev("v0"), "qdisc", "show", "dev", "v0");
-        assertSameAs(TcQdiscShow.of(rtnl).dev("v0").stats().details(), "-s", "-d", "qdisc", "show", "dev", "v0");
-        assertSameAs(TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
-        assertSameAs(TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
+        TcTool.assertSameAs(ns, TcQdiscShow.of(rtnl).dev("v0"), "qdisc", "show", "dev", "v0");
+        TcTool.assertSameAs(ns, TcQdiscShow.of(rtnl).dev("v0").stats().details(), "-s", "-d", "qdisc", "show", "dev", "v0");
+        TcTool.assertSameAs(ns, TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
+        TcTool.assertSameAs(ns, TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
         assertThat(TcClassShow.of(rtnl, "v0").text()).contains("class hfsc 1:10 parent 1:1 sc m1 0bit d 0us m2 10Mbit ul ");
 
         tc.classes().delete("v0", "1:20");

@@ -104,10 +104,7 @@ public final class Bpf implements FilterSpec {
     }
 
     private Bpf flag(int f) {
-        if ((flagsGen | f) == (MatchallOptions.SKIP_HW | MatchallOptions.SKIP_SW)) {
-            throw new IllegalArgumentException("bpf skip_hw and skip_sw are mutually exclusive");
-        }
-        flagsGen |= f;
+        flagsGen = ClsFlags.with("bpf", flagsGen, f);
         return this;
     }
 

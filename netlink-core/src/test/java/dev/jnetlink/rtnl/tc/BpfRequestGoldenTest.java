@@ -3,16 +3,10 @@ package dev.jnetlink.rtnl.tc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.Rtm;
-import dev.jnetlink.codec.tc.TcCodec;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.codec.tc.TcMsg;
-import dev.jnetlink.codec.tc.TcObject;
 import dev.jnetlink.codec.tc.kind.BpfOptions;
-import dev.jnetlink.testing.Encoded;
-import dev.jnetlink.testing.GoldenBytes;
-import io.netty.buffer.Unpooled;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +20,9 @@ import org.junit.jupiter.api.Test;
 class BpfRequestGoldenTest {
     @Test
     void programFdWithTcsNameForAPinnedObjectAsTc() {
-        byte[] captured = GoldenBytes.load("golden/tc/filter-bpf-pinned-add.hex").first("sendmsg");
         Bpf s = Bpf.fd(4).classid("1:10").name("jnl_golden_ok:[*fsobj]").directAction();
-        BpfOptions options = (BpfOptions) s.options(Map.<String, Integer>of()::get);
-        TcObject o = TcObject.of(new TcMsg(0, 3, 0, TcHandle.INGRESS_FILTERS, TcMsg.filterInfo(0, Filters.ALL)),
-                s.kind(), options);
-        byte[] ours = Encoded.message(Rtm.NEWTFILTER, Encoded.flagsOf(captured), Encoded.seqOf(captured),
-                w -> TcCodec.encode(w, Rtm.NEWTFILTER, o));
-        assertThat(ours).isEqualTo(captured);
-        MessageCursor m = new MessageCursor().reset(Unpooled.wrappedBuffer(captured));
-        assertThat(m.next()).isTrue();
-        assertThat(TcCodec.decode(m).options()).isEqualTo(options);
+        TcKindsRequestGoldenTest.request("filter-bpf-pinned-add", Rtm.NEWTFILTER, 3, TcHandle.INGRESS_FILTERS, 0,
+                TcMsg.filterInfo(0, Filters.ALL), s.kind(), s.options(Map.<String, Integer>of()::get));
     }
 
     @Test

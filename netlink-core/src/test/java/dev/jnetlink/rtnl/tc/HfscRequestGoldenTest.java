@@ -3,18 +3,11 @@ package dev.jnetlink.rtnl.tc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jnetlink.codec.MessageCursor;
 import dev.jnetlink.codec.Rtm;
-import dev.jnetlink.codec.tc.TcCodec;
 import dev.jnetlink.codec.tc.TcHandle;
-import dev.jnetlink.codec.tc.TcMsg;
-import dev.jnetlink.codec.tc.TcObject;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.HfscClassOptions;
 import dev.jnetlink.codec.tc.kind.HfscCurve;
-import dev.jnetlink.testing.Encoded;
-import dev.jnetlink.testing.GoldenBytes;
-import io.netty.buffer.Unpooled;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -28,14 +21,7 @@ class HfscRequestGoldenTest {
     private static final int V0 = 2;
 
     private static void request(String file, int type, int parent, int handle, String kind, TcOptions options) {
-        byte[] captured = GoldenBytes.load("golden/tc/" + file + ".hex").first("sendmsg");
-        TcObject o = TcObject.of(new TcMsg(0, V0, handle, parent, 0), kind, options);
-        byte[] ours = Encoded.message(type, Encoded.flagsOf(captured), Encoded.seqOf(captured),
-                w -> TcCodec.encode(w, type, o));
-        assertThat(ours).as(file).isEqualTo(captured);
-        MessageCursor m = new MessageCursor().reset(Unpooled.wrappedBuffer(captured));
-        assertThat(m.next()).isTrue();
-        assertThat(TcCodec.decode(m).options()).as(file + " decoded").isEqualTo(options);
+        TcKindsRequestGoldenTest.request(file, type, V0, parent, handle, 0, kind, options);
     }
 
     private static void refused(ThrowingCallable call, String message) {

@@ -51,18 +51,7 @@ public final class BpfView implements TcKindView {
             out.append("direct-action ");
         }
         if (o.flagsGen() != null) {
-            int f = o.flagsGen();
-            if ((f & 1) != 0) {
-                out.append("skip_hw ");
-            }
-            if ((f & 2) != 0) {
-                out.append("skip_sw ");
-            }
-            if ((f & 4) != 0) {
-                out.append("in_hw ");
-            } else if ((f & 8) != 0) {
-                out.append("not_in_hw ");
-            }
+            TcFilterShow.printClsFlags(o.flagsGen(), out);
         }
         if (o.ops() != null && o.opsLen() != null) {
             ops(o.ops(), o.opsLen(), out);

@@ -195,6 +195,28 @@ public final class TcFilterShow implements TextView {
         out.kind(kind);
     }
 
+    /**
+     * Writes a classifier's {@code TCA_CLS_FLAGS_*} as {@code f_u32.c}, {@code f_bpf.c} and the
+     * other classifiers print them: {@code skip_hw skip_sw in_hw} or {@code not_in_hw}. For a
+     * filter's {@link TcKindView}.
+     *
+     * @param flags the flags attribute's value
+     * @param out where to write
+     */
+    public static void printClsFlags(int flags, TcPrinter out) {
+        if ((flags & 1) != 0) {
+            out.append("skip_hw ");
+        }
+        if ((flags & 2) != 0) {
+            out.append("skip_sw ");
+        }
+        if ((flags & 4) != 0) {
+            out.append("in_hw ");
+        } else if ((flags & 8) != 0) {
+            out.append("not_in_hw ");
+        }
+    }
+
     // ll_proto_n2a over iproute2's table: ETH_P_ALL and the usual ethertypes by name
     private static String protocolName(int etherType) {
         return switch (etherType) {

@@ -82,18 +82,7 @@ public final class U32View implements TcKindView {
             out.append("link ").append(handle(o.link())).append(' ');
         }
         if (o.flags() != null) {
-            int flags = o.flags();
-            if ((flags & 1) != 0) {
-                out.append("skip_hw ");
-            }
-            if ((flags & 2) != 0) {
-                out.append("skip_sw ");
-            }
-            if ((flags & 4) != 0) {
-                out.append("in_hw ");
-            } else if ((flags & 8) != 0) {
-                out.append("not_in_hw ");
-            }
+            TcFilterShow.printClsFlags(o.flags(), out);
         }
         // struct tc_u32_pcnt: rcnt, rhit, then a count per key (u64, host order)
         Bytes pcnt = o.pcnt() != null && o.pcnt().length() >= 16 ? o.pcnt() : null;
