@@ -144,7 +144,8 @@ public final class BpfSyscalls {
             while (len < name.length && name[len] != 0) {
                 len++;
             }
-            return new ProgInfo(info.getInt(4), new String(name, 0, len, StandardCharsets.UTF_8), java.util.HexFormat.of().formatHex(tag),
+            return new ProgInfo(info.getInt(4), new String(name, 0, len, StandardCharsets.UTF_8),
+                    java.util.HexFormat.of().formatHex(tag),
                     info.getInt(16) != 0, info.getLong(40), info.getInt(48), info.getInt(128));
         } catch (NetlinkException e) {
             return null;

@@ -135,7 +135,8 @@ class BpfIT {
         assertThatThrownBy(() -> tc.filters().add("v1", "ingress", 1, Filters.ALL, Bpf.pinned(pin)))
                 .isInstanceOf(NetlinkException.class);
         assertThatThrownBy(() -> tc.filters().add("v0", "ingress", 3, Filters.ALL, Bpf.pinned(pin + "-none")))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("BPF_OBJ_GET").hasMessageContaining(pin + "-none");
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("BPF_OBJ_GET")
+                .hasMessageContaining(pin + "-none");
         assertThat(programFds()).as("fds of bpf programs after two refusals").isEqualTo(before);
 
         List<TcObject> filters = tc.filters().list("v0", "ingress").stream().filter(f -> f.options() != null).toList();

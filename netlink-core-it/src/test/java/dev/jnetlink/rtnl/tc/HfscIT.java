@@ -76,9 +76,11 @@ class HfscIT {
         near(twenty.upperLimit(), 0, 0, 3_750_000);
 
         TcTool.assertSameAs(ns, TcQdiscShow.of(rtnl).dev("v0"), "qdisc", "show", "dev", "v0");
-        TcTool.assertSameAs(ns, TcQdiscShow.of(rtnl).dev("v0").stats().details(), "-s", "-d", "qdisc", "show", "dev", "v0");
+        TcTool.assertSameAs(ns, TcQdiscShow.of(rtnl).dev("v0").stats().details(),
+                "-s", "-d", "qdisc", "show", "dev", "v0");
         TcTool.assertSameAs(ns, TcClassShow.of(rtnl, "v0"), "class", "show", "dev", "v0");
-        TcTool.assertSameAs(ns, TcClassShow.of(rtnl, "v0").stats().details(), "-s", "-d", "class", "show", "dev", "v0");
+        TcTool.assertSameAs(ns, TcClassShow.of(rtnl, "v0").stats().details(),
+                "-s", "-d", "class", "show", "dev", "v0");
         assertThat(TcClassShow.of(rtnl, "v0").text()).contains("class hfsc 1:10 parent 1:1 sc m1 0bit d 0us m2 10Mbit ul ");
 
         tc.classes().delete("v0", "1:20");

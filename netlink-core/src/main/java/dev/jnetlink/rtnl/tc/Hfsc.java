@@ -1,6 +1,7 @@
 package dev.jnetlink.rtnl.tc;
 
 import dev.jnetlink.codec.Bytes;
+import dev.jnetlink.codec.tc.TcCore;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.HfscClassOptions;
 import dev.jnetlink.codec.tc.kind.HfscCurve;
@@ -64,8 +65,9 @@ public final class Hfsc {
 
     /**
      * A service curve, {@code tc}'s {@code SC}: {@code [m1 BPS d SEC] m2 BPS}, or
-     * {@code rate BPS}. Rates are bits per second here as in {@code tc} ({@code 10mbit} is
-     * 10,000,000) and go to the kernel in bytes per second, at most 2^32-1 of them.
+     * {@code [umax BYTES dmax SEC] rate BPS}. Rates are bits per second here as in {@code tc}
+     * ({@code 10mbit} is 10,000,000) and go to the kernel in bytes per second, at most 2^32-1
+     * of them.
      *
      * @param m1 the first segment's slope in bytes per second, 0 for a flat start
      * @param d the first segment's length in microseconds, 0 for none
@@ -121,6 +123,42 @@ public final class Hfsc {
             }
             long m1 = m1BitsPerSecond == 0 ? 0 : bytes("m1", m1BitsPerSecond);
             return new Curve(m1, us, bytes("m2", m2BitsPerSecond));
+        }
+
+        /**
+         * A curve given by what a class needs, {@code tc}'s {@code umax BYTES dmax SEC rate
+         * BPS}: packets of up to {@code umax} bytes leave within {@code dmax}, at {@code rate} in
+         * the long run. As {@code tc} computes it, that is a concave curve ({@code m1 =
+         * umax/dmax} for {@code dmax}, then the rate) when {@code umax/dmax} is above the rate,
+         * else a convex one ({@code m1 0} for {@code dmax - umax/rate}, then the rate).
+         * Computed exactly: {@code tc} 6.1 multiplies {@code umax} by 10^6 in 32 bits for the
+         * convex case, which overflows above 4294 bytes.
+         *
+         * @param umaxBytes the largest unit of work, at least 1 byte
+         * @param dmax the delay it must meet, at least 1us
+         * @param bitsPerSecond the long-term rate
+         * @return the curve
+         * @throws IllegalArgumentException for a value out of range
+         */
+        public static Curve umax(long umaxBytes, Duration dmax, long bitsPerSecond) {
+            Objects.requireNonNull(dmax, "dmax");
+            if (umaxBytes <= 0 || umaxBytes > 0xffffffffL) {
+                throw new IllegalArgumentException("hfsc curve umax must be 1 to 4294967295 bytes, got " + umaxBytes);
+            }
+            long us = dmax.toNanos() / 1000;
+            if (us <= 0 || us > 0xffffffffL) {
+                throw new IllegalArgumentException("hfsc curve dmax must be 1us to 4294967295us, got " + dmax);
+            }
+            long rate = bytes("rate", bitsPerSecond);
+            long m1 = (umaxBytes * TcCore.USEC_PER_SEC + us - 1) / us;
+            if (m1 > rate) {
+                if (m1 > 0xffffffffL) {
+                    throw new IllegalArgumentException("hfsc curve umax/dmax is " + m1
+                            + " bytes/s, over the 4294967295 a tc_service_curve holds");
+                }
+                return new Curve(m1, us, rate);
+            }
+            return new Curve(0, us - umaxBytes * TcCore.USEC_PER_SEC / rate, rate);
         }
 
         HfscCurve toStruct() {

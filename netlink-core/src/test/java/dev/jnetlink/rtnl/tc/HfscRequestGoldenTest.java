@@ -58,6 +58,20 @@ class HfscRequestGoldenTest {
     }
 
     @Test
+    void curvesByUmaxDmaxRateAsTc() {
+        // tc class add dev v0 parent 1: classid 1:30 hfsc rt umax 1500b dmax 10ms rate 1mbit ls umax 1500b
+        // dmax 30ms rate 10mbit
+        ClassSpec s = Hfsc.classBuilder()
+                .rt(Hfsc.Curve.umax(1500, Duration.ofMillis(10), 1_000_000))
+                .ls(Hfsc.Curve.umax(1500, Duration.ofMillis(30), 10_000_000)).build();
+        request("class-hfsc-umax-add", Rtm.NEWTCLASS, TcHandle.parse("1:"), TcHandle.parse("1:30"), s.kind(),
+                s.options());
+        HfscClassOptions o = (HfscClassOptions) s.options();
+        assertThat(o.realTime()).isEqualTo(new HfscCurve(150_000, 10_000, 125_000));
+        assertThat(o.linkShare()).isEqualTo(new HfscCurve(0, 28_800, 1_250_000));
+    }
+
+    @Test
     void refusesWhatTcOrTheKernelWould() {
         refused(() -> Hfsc.classBuilder().build(),
                 "hfsc class needs rt, ls or sc: the kernel refuses a class without a real-time or link-sharing curve");
@@ -72,6 +86,10 @@ class HfscRequestGoldenTest {
         refused(() -> new Hfsc.Curve(2_500_000, 0, 625_000),
                 "hfsc curve m1 needs a length d: without one the kernel ignores the first slope");
         refused(() -> new Hfsc.Curve(0, 10_000, 0), "hfsc curve has two zero slopes");
+        refused(() -> Hfsc.Curve.umax(0, Duration.ofMillis(10), 1_000_000),
+                "hfsc curve umax must be 1 to 4294967295 bytes, got 0");
+        refused(() -> Hfsc.Curve.umax(1500, Duration.ZERO, 1_000_000),
+                "hfsc curve dmax must be 1us to 4294967295us, got PT0S");
         refused(() -> Hfsc.qdisc().defaultClass(0x10000), "hfsc default class is a 16-bit minor above 0, got 0x10000");
     }
 }

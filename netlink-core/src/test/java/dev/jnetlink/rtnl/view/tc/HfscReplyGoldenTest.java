@@ -56,7 +56,8 @@ class HfscReplyGoldenTest {
     void classDumpDecodesToTheCurvesSetAndPrintsAsTc() {
         List<TcObject> classes = decodeAndReencode("class-hfsc-dump");
         assertThat(classes).extracting(c -> TcHandle.format(c.handle())).containsExactly("1:", "1:1", "1:10", "1:20");
-        assertThat(classes.get(0).options(HfscClassOptions.class)).isEqualTo(new HfscClassOptions(null, null, null, List.of()));
+        assertThat(classes.get(0).options(HfscClassOptions.class))
+                .isEqualTo(new HfscClassOptions(null, null, null, List.of()));
         HfscClassOptions ten = classes.get(2).options(HfscClassOptions.class);
         assertThat(ten.realTime()).isEqualTo(new HfscCurve(0, 0, 1_250_000)).isEqualTo(ten.linkShare());
         assertThat(ten.upperLimit()).isEqualTo(new HfscCurve(0, 0, 2_500_000));
