@@ -135,7 +135,6 @@ public final class BpfSyscalls {
             get.putInt(4, PROG_INFO_SIZE); // info.info_len
             get.putLong(8, info.address()); // info.info
             call(OBJ_GET_INFO_BY_FD, get, "program id " + Integer.toUnsignedString(id));
-            java.lang.ref.Reference.reachabilityFence(info);
             byte[] tag = new byte[8];
             info.get(8, tag, 0, 8);
             byte[] name = new byte[16];

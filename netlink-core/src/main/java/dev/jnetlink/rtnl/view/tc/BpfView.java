@@ -13,7 +13,8 @@ import java.util.function.IntFunction;
  * direct-action not_in_hw id 97 name cls tag 59f4a931744dcdc6 jited }, then the actions. Like
  * {@code tc}, it asks the kernel for the program's name and tag by its id
  * ({@code BPF_PROG_GET_FD_BY_ID}, {@code BPF_OBJ_GET_INFO_BY_FD}); when that fails it prints
- * the id and the filter's own tag.
+ * the id and the filter's own tag. An old-style {@code TCA_BPF_POLICE} is not printed (tc's
+ * {@code tc_print_police}; the library sends none).
  */
 public final class BpfView implements TcKindView {
     private final IntFunction<BpfSyscalls.ProgInfo> programs;
