@@ -105,13 +105,15 @@ module dev.jnetlink.core {
             dev.jnetlink.codec.tc.kind.NetemKind,
             dev.jnetlink.codec.tc.kind.FqCodelKind,
             dev.jnetlink.codec.tc.kind.FqKind,
-            dev.jnetlink.codec.tc.kind.SfqKind;
+            dev.jnetlink.codec.tc.kind.SfqKind,
+            dev.jnetlink.codec.tc.kind.HfscKind;
     provides dev.jnetlink.codec.tc.FilterKind with
             dev.jnetlink.codec.tc.kind.U32Kind,
             dev.jnetlink.codec.tc.kind.MatchallKind,
             dev.jnetlink.codec.tc.kind.FwKind,
             dev.jnetlink.codec.tc.kind.FlowerKind,
-            dev.jnetlink.codec.tc.kind.BasicKind;
+            dev.jnetlink.codec.tc.kind.BasicKind,
+            dev.jnetlink.codec.tc.kind.BpfKind;
     provides dev.jnetlink.codec.tc.ActionKind with
             dev.jnetlink.codec.tc.kind.MirredKind,
             dev.jnetlink.codec.tc.kind.GactKind,
@@ -135,5 +137,7 @@ module dev.jnetlink.core {
             dev.jnetlink.rtnl.view.tc.FlowerView,
             dev.jnetlink.rtnl.view.tc.GactView,
             dev.jnetlink.rtnl.view.tc.PoliceView,
-            dev.jnetlink.rtnl.view.tc.SkbeditView;
+            dev.jnetlink.rtnl.view.tc.SkbeditView,
+            dev.jnetlink.rtnl.view.tc.HfscView,
+            dev.jnetlink.rtnl.view.tc.BpfView;
 }

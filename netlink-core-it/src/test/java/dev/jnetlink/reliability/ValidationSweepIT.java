@@ -323,6 +323,15 @@ class ValidationSweepIT {
         rows.add(new Row("filter prio 0", r -> r.tc().filters().add("v", "1:", 0,
                 dev.jnetlink.rtnl.tc.Filters.IP, dev.jnetlink.rtnl.tc.U32.match()), iae,
                 "filter prio must be 1 to 65535, got 0"));
+        rows.add(new Row("hfsc ul without ls", r -> dev.jnetlink.rtnl.tc.Hfsc.classBuilder()
+                .rt(dev.jnetlink.rtnl.tc.Hfsc.Curve.rate(1_000_000)).ul(dev.jnetlink.rtnl.tc.Hfsc.Curve.rate(2_000_000))
+                .build(), iae, "hfsc ul needs ls or sc: an upper limit caps link sharing, and a class without a"
+                + " link-sharing curve has none to cap"));
+        rows.add(new Row("hfsc m1 without d", r -> dev.jnetlink.rtnl.tc.Hfsc.Curve.of(2_000_000,
+                java.time.Duration.ZERO, 1_000_000), iae, "hfsc curve d must be 1us to 4294967295us, got PT0S:"
+                + " a first slope m1 without a length d has no effect, use rate"));
+        rows.add(new Row("bpf pinned relative path", r -> dev.jnetlink.rtnl.tc.Bpf.pinned("prog"), iae,
+                "bpf pinned path must be an absolute path to a file, got \"prog\""));
 
         rows.add(new Row("IPv4 address, IPv6 peer", r -> r.addresses().add(AddressSpec.of("v",
                 "10.0.0.1/24").peer("2001:db8::1")), iae,

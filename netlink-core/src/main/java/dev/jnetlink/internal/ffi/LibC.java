@@ -113,4 +113,10 @@ public interface LibC {
     // x86_64 and arm64 Linux the named arguments are passed as for a fixed signature.
     @SaveError
     int ioctl(int fd, @u_int64_t long request);
+
+    // syscall(2) is variadic; glibc's is an assembly stub that moves its arguments into the
+    // kernel's registers, so on x86_64 and arm64 a fixed signature passes them the same way.
+    // Used for bpf(2), which glibc does not wrap.
+    @SaveError
+    long syscall(long number, long cmd, @intptr_t long attr, long size);
 }

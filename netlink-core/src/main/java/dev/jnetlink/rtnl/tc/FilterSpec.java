@@ -6,7 +6,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * What follows {@code tc filter add dev DEV parent P protocol PROTO prio N}: a classifier and
- * its options ({@link U32}, {@link Matchall}, {@link Fw}, {@link Flower}).
+ * its options ({@link U32}, {@link Matchall}, {@link Fw}, {@link Flower}, {@link Bpf}).
  */
 public interface FilterSpec {
     /** @return {@code TCA_KIND}, e.g. {@code "u32"} */
@@ -33,6 +33,32 @@ public interface FilterSpec {
      */
     default int protocol() {
         return -1;
+    }
+
+    /**
+     * The options of one request, with what they hold open while it is sent: a classifier
+     * whose options carry a file descriptor opened for the request ({@link Bpf#pinned}) closes
+     * it in {@link #close()}, once the kernel has answered.
+     *
+     * @param options the options to send
+     * @param release what closes the resources, or null
+     */
+    record Opened(TcOptions options, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (release != null) {
+                release.run();
+            }
+        }
+    }
+
+    /**
+     * @param ifindex as for {@link #options}
+     * @return the options of one request and what to close after it; by default
+     *     {@link #options} and nothing
+     */
+    default Opened open(ToIntFunction<String> ifindex) {
+        return new Opened(options(ifindex), null);
     }
 
     /** @return the actions the filter runs, for naming a missing action module */

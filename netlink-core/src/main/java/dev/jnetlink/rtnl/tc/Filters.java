@@ -103,12 +103,14 @@ public final class Filters {
         }
         String object = describe(dev, p, priority, protocol, spec.kind());
         int ifindex = requests.ifindex(dev);
-        TcObject o = TcObject.of(new TcMsg(0, ifindex, spec.handle(), p, TcMsg.filterInfo(priority, protocol)),
-                spec.kind(), spec.options(requests::ifindex));
         String actions = spec.actions().stream().map(a -> a.kind() + " (act_" + a.kind() + ")")
                 .distinct().collect(Collectors.joining(", "));
-        requests.execute(type, flags, object, o, "classifier " + spec.kind() + " (cls_" + spec.kind() + ")",
-                actions.isEmpty() ? "an action of the filter (act_*)" : "action " + actions);
+        try (FilterSpec.Opened opened = spec.open(requests::ifindex)) {
+            TcObject o = TcObject.of(new TcMsg(0, ifindex, spec.handle(), p, TcMsg.filterInfo(priority, protocol)),
+                    spec.kind(), opened.options());
+            requests.execute(type, flags, object, o, "classifier " + spec.kind() + " (cls_" + spec.kind() + ")",
+                    actions.isEmpty() ? "an action of the filter (act_*)" : "action " + actions);
+        }
     }
 
     private static int parent(String parent) {

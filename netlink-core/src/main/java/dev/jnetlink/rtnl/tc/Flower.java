@@ -183,10 +183,7 @@ public final class Flower implements FilterSpec {
     }
 
     private Flower flag(int f) {
-        if ((flags | f) == (MatchallOptions.SKIP_HW | MatchallOptions.SKIP_SW)) {
-            throw new IllegalArgumentException("flower skip_hw and skip_sw are mutually exclusive");
-        }
-        flags |= f;
+        flags = ClsFlags.with("flower", flags, f);
         return this;
     }
 

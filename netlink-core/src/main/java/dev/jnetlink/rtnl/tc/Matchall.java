@@ -48,10 +48,7 @@ public final class Matchall implements FilterSpec {
     }
 
     private Matchall flag(int f) {
-        if ((flags | f) == (MatchallOptions.SKIP_HW | MatchallOptions.SKIP_SW)) {
-            throw new IllegalArgumentException("matchall skip_hw and skip_sw are mutually exclusive");
-        }
-        flags |= f;
+        flags = ClsFlags.with("matchall", flags, f);
         return this;
     }
 

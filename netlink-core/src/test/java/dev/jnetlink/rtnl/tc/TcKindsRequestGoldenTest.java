@@ -31,8 +31,17 @@ class TcKindsRequestGoldenTest {
 
     private static void request(String file, int type, String dev, int parent, int handle, int info,
             String kind, TcOptions options) {
+        request(file, type, INDEX.get(dev), parent, handle, info, kind, options);
+    }
+
+    /**
+     * Asserts that a request built from these values is the golden file's first
+     * {@code sendmsg}, and that the captured request decodes to {@code options}.
+     */
+    static void request(String file, int type, int ifindex, int parent, int handle, int info,
+            String kind, TcOptions options) {
         byte[] captured = GoldenBytes.load("golden/tc/" + file + ".hex").first("sendmsg");
-        TcObject o = TcObject.of(new TcMsg(0, INDEX.get(dev), handle, parent, info), kind, options);
+        TcObject o = TcObject.of(new TcMsg(0, ifindex, handle, parent, info), kind, options);
         byte[] ours = Encoded.message(type, Encoded.flagsOf(captured), Encoded.seqOf(captured),
                 w -> TcCodec.encode(w, type, o));
         assertThat(ours).as(file).isEqualTo(captured);

@@ -1,0 +1,27 @@
+package dev.jnetlink.rtnl.tc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jnetlink.junit.ReferenceTools;
+import dev.jnetlink.netns.NetNs;
+import dev.jnetlink.rtnl.view.TextView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code tc} as the reference peer of a named scratch namespace. */
+final class TcTool {
+    private TcTool() {
+    }
+
+    /** @param ns the namespace @param args what follows {@code tc -n NS} @return what tc printed */
+    static String run(NetNs ns, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("tc", "-n", ns.name()));
+        cmd.addAll(List.of(args));
+        return ReferenceTools.run(cmd.toArray(String[]::new));
+    }
+
+    /** Asserts that a view prints exactly what {@code tc -n NS ARGS} prints. */
+    static void assertSameAs(NetNs ns, TextView view, String... args) {
+        assertThat(view.text()).as(view.command()).isEqualTo(run(ns, args));
+    }
+}
