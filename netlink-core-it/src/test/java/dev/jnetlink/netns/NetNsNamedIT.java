@@ -65,6 +65,32 @@ class NetNsNamedIT {
     }
 
     @Test
+    void createWithATaskOpensItsClientInsideOnTheSameThreadAndUndoesAFailedTask() {
+        String name = ScratchNamespaces.uniqueName("with");
+        scratch.deleteOnClose(name);
+        NetNs.Created<Rtnl> made = NetNs.create(name,
+                () -> Rtnl.over(dev.jnetlink.socket.NetlinkSocket.open(dev.jnetlink.socket.NetlinkSocket.NETLINK_ROUTE)));
+        try (NetNs ns = made.namespace(); Rtnl inside = made.made()) {
+            assertThat(ns.name()).isEqualTo(name);
+            assertThat(ns.id().inode()).isEqualTo(inodeSeenByIpNetnsExec(name));
+            inside.links().setAlias("lo", "made-inside");
+            assertThat(ReferenceTools.run("ip", "-n", name, "-d", "link", "show", "lo")).contains("alias made-inside");
+        }
+        NetNs.delete(name);
+
+        String failing = ScratchNamespaces.uniqueName("withfail");
+        scratch.deleteOnClose(failing);
+        assertThatThrownBy(() -> NetNs.create(failing, () -> {
+            throw new java.io.IOException("refused inside");
+        })).isInstanceOf(java.io.IOException.class).hasMessage("refused inside");
+        assertThat(NetNs.exists(failing)).as("removed again").isFalse();
+        assertThat(Path.of("/run/netns", failing)).doesNotExist();
+        assertThat(ipNetnsList()).doesNotContain(failing);
+        assertThatThrownBy(() -> Rtnl.over(dev.jnetlink.socket.NetlinkSocket.open(16)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not protocol 16");
+    }
+
+    @Test
     void oneMadeByIpNetnsAddOpensAndDeletesHere() {
         String name = ScratchNamespaces.uniqueName("theirs");
         scratch.deleteOnClose(name);

@@ -239,7 +239,40 @@ public final class NetNs implements AutoCloseable {
      * @throws NetlinkException naming the system call that failed, e.g. {@code mount}
      */
     public static NetNs create(String name) {
+        return create(name, () -> null).namespace();
+    }
+
+    /**
+     * A namespace just made by {@link #create(String, Task)}, and what the task made inside it.
+     *
+     * @param namespace the handle, which the caller closes
+     * @param made the task's result
+     * @param <T> its type
+     */
+    public record Created<T>(NetNs namespace, T made) {
+    }
+
+    /**
+     * Creates a named namespace, as {@link #create(String)} does, and runs a short task inside
+     * it on the same thread that made it, typically opening a socket there: {@code ip netns add
+     * NAME} and the first command of {@code ip netns exec NAME}, for the cost of one thread
+     * instead of two (a thread costs more than the socket). The task has the same rules as one
+     * given to {@link #call}. All or nothing: if the task fails, the namespace is removed
+     * again and the task's failure is thrown.
+     *
+     * @param name the name, as for {@link #create(String)}
+     * @param inside the task; a socket it opens stays in the new namespace
+     * @param <T> its result type
+     * @param <E> its exception type
+     * @return the handle and the task's result
+     * @throws E what the task threw
+     * @throws AlreadyExistsException if a namespace of that name exists (nothing is changed)
+     * @throws IllegalArgumentException if the name is invalid (checked before any system call)
+     * @throws NetlinkException naming the system call that failed, e.g. {@code mount}
+     */
+    public static <T, E extends Exception> Created<T> create(String name, Task<T, E> inside) throws E {
         validateName(name);
+        Objects.requireNonNull(inside, "inside");
         String p = pathOf(name);
         prepareRunDir();
         try {
@@ -248,17 +281,28 @@ public final class NetNs implements AutoCloseable {
             throw new AlreadyExistsException(e.errno(), "ip netns add", name,
                     "a namespace named \"" + name + "\" already exists", null);
         }
-        boolean mounted = false;
+        boolean[] mounted = new boolean[1];
         try {
-            inThread(name, () -> {
+            T made = inThread(name, () -> {
                 Syscalls.unshare(Syscalls.CLONE_NEWNET);
                 Syscalls.mount(THREAD_SELF, p, "none", Syscalls.MS_BIND);
-                return null;
+                mounted[0] = true;
+                return inside.call();
             });
-            mounted = true;
-            return new NetNs(Syscalls.openReadOnly(p), name, p);
-        } catch (RuntimeException | Error e) {
-            removeHalfMade(p, mounted, e);
+            try {
+                return new Created<>(new NetNs(Syscalls.openReadOnly(p), name, p), made);
+            } catch (RuntimeException | Error e) {
+                if (made instanceof AutoCloseable c) {
+                    try {
+                        c.close();
+                    } catch (Exception closing) {
+                        e.addSuppressed(closing);
+                    }
+                }
+                throw e;
+            }
+        } catch (Exception | Error e) {
+            removeHalfMade(p, mounted[0], e);
             throw e;
         }
     }

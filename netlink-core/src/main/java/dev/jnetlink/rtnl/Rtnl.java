@@ -112,6 +112,27 @@ public final class Rtnl implements AutoCloseable {
         }
     }
 
+    /**
+     * A client over a {@code NETLINK_ROUTE} socket opened elsewhere, for instance inside a new
+     * namespace on the thread that made it ({@code NetNs.create(name, () ->
+     * NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE))}). Like {@code ip -n NAME}. The client
+     * owns the socket from now on and closes it; the socket is closed here too if the client
+     * cannot be made.
+     *
+     * @param socket an open routing socket nobody else uses
+     * @return the client, in the socket's namespace
+     * @throws IllegalArgumentException if the socket is not a {@code NETLINK_ROUTE} one
+     */
+    public static Rtnl over(NetlinkSocket socket) {
+        Objects.requireNonNull(socket, "socket");
+        if (socket.protocol() != NetlinkSocket.NETLINK_ROUTE) {
+            socket.close();
+            throw new IllegalArgumentException("an rtnetlink client needs a NETLINK_ROUTE socket, not protocol "
+                    + socket.protocol());
+        }
+        return wrap(socket, RequestEngine.Options.DEFAULT);
+    }
+
     private static Rtnl wrap(NetlinkSocket socket, RequestEngine.Options options) {
         try {
             return new Rtnl(new RequestEngine(socket, options));

@@ -11,6 +11,7 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.NeighbourSpec;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.NotFoundException;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -139,7 +140,8 @@ final class Planner {
     private static Step.Undo createNamespace(Session x, NamespaceDef def) {
         String real = x.real(def.name());
         Ownership.pending(x.topology().name(), real);
-        x.created(def.name(), NetNs.create(real));
+        // the client is opened by the thread that makes the namespace: one thread, not two
+        x.created(def.name(), NetNs.create(real, () -> Rtnl.over(NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE))));
         Step.Undo undo = y -> {
             y.forget(def.name());
             NetNs.deleteIfExists(real);

@@ -76,6 +76,17 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Takes a handle made by {@code ip netns add} and a client opened in it as it was made.
+     *
+     * @param ns the topology name
+     * @param made the handle and the client
+     */
+    void created(String ns, NetNs.Created<Rtnl> made) {
+        created(ns, made.namespace());
+        clients.put(ns, made.made());
+    }
+
+    /**
      * Closes what is open for a namespace about to be deleted.
      *
      * @param ns the topology name
