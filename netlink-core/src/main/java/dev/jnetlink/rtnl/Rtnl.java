@@ -95,7 +95,7 @@ public final class Rtnl implements AutoCloseable {
      *
      * @param namespaces where, in order
      * @return a client per namespace, in the same order; the caller closes each
-     * @throws NetlinkException if entering a namespace or opening a socket fails
+     * @throws dev.jnetlink.socket.NetlinkException if entering a namespace or opening a socket fails
      */
     public static List<Rtnl> openInEach(List<NetNs> namespaces) {
         List<NetlinkSocket> sockets = NetNs.callInEach(namespaces, () -> NetlinkSocket.open(NetlinkSocket.NETLINK_ROUTE));
