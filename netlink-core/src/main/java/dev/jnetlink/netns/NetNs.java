@@ -292,13 +292,7 @@ public final class NetNs implements AutoCloseable {
             try {
                 return new Created<>(new NetNs(Syscalls.openReadOnly(p), name, p), made);
             } catch (RuntimeException | Error e) {
-                if (made instanceof AutoCloseable c) {
-                    try {
-                        c.close();
-                    } catch (Exception closing) {
-                        e.addSuppressed(closing);
-                    }
-                }
+                closeAfterFailure(made, e);
                 throw e;
             }
         } catch (Exception | Error e) {
@@ -421,6 +415,17 @@ public final class NetNs implements AutoCloseable {
     }
 
     // Undoes create() after /run/netns/NAME was made; a failure to undo is added to the cause.
+    // A task's result that the caller will never get: closed if it can be, its failure kept.
+    private static void closeAfterFailure(Object made, Throwable failure) {
+        if (made instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception closing) {
+                failure.addSuppressed(closing);
+            }
+        }
+    }
+
     private static void removeHalfMade(String path, boolean mounted, Throwable cause) {
         if (mounted) {
             try {
@@ -681,15 +686,7 @@ public final class NetNs implements AutoCloseable {
                     }
                     return results;
                 } catch (Exception | Error e) {
-                    for (T r : results) {
-                        if (r instanceof AutoCloseable c) {
-                            try {
-                                c.close();
-                            } catch (Exception closing) {
-                                e.addSuppressed(closing);
-                            }
-                        }
-                    }
+                    results.forEach(r -> closeAfterFailure(r, e));
                     throw e;
                 }
             });

@@ -145,18 +145,6 @@ public final class Ownership {
 
     /**
      * @param nsName a named namespace
-     * @return its owner, or empty if it has none or is gone
-     */
-    static Optional<String> ownerOfNamespace(String nsName) {
-        try (NetNs ns = NetNs.open(nsName); Rtnl rtnl = Rtnl.openIn(ns)) {
-            return ownerOf(rtnl);
-        } catch (NetlinkException | IllegalArgumentException e) {
-            return Optional.empty(); // deleted meanwhile, or not a namespace at all
-        }
-    }
-
-    /**
-     * @param nsName a named namespace
      * @return whether it looks as {@code ip netns add} leaves it: {@code lo} alone, down,
      *     unmarked, no address
      */

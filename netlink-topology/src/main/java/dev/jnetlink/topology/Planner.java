@@ -11,6 +11,7 @@ import dev.jnetlink.netns.NetNs;
 import dev.jnetlink.rtnl.NeighbourSpec;
 import dev.jnetlink.rtnl.RouteSpec;
 import dev.jnetlink.rtnl.Rtnl;
+import dev.jnetlink.socket.NetlinkException;
 import dev.jnetlink.socket.NetlinkSocket;
 import dev.jnetlink.socket.NotFoundException;
 import java.net.InetAddress;
@@ -112,14 +113,26 @@ final class Planner {
                     }));
             return;
         }
-        String owner = Ownership.ownerOfNamespace(real).orElse(null);
+        // the session's client reads the owner and, for an owned namespace, the links: one
+        // client (and one thread to open it) per namespace, not two
+        Rtnl r;
+        String owner;
+        try {
+            r = s.rtnl(def.name());
+            owner = Ownership.ownerOf(r).orElse(null);
+        } catch (NetlinkException | IllegalArgumentException e) {
+            r = null; // deleted meanwhile, or not a namespace at all
+            owner = null;
+        }
         boolean halfMade = owner == null && Ownership.halfMadeBy(t.name(), real);
         if (!t.name().equals(owner) && !halfMade) {
             conflicts.add("namespace " + real + " exists and is not this topology's ("
                     + (owner == null ? "unmarked" : "owned by topology " + owner) + "); remove or rename it");
             return;
         }
-        Rtnl r = s.rtnl(def.name());
+        if (r == null) {
+            r = s.rtnl(def.name());
+        }
         Map<String, Link> links = new LinkedHashMap<>();
         for (Link l : r.links().list()) {
             links.put(l.name(), l);

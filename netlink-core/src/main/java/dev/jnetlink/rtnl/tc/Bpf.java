@@ -3,7 +3,7 @@ package dev.jnetlink.rtnl.tc;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.BpfOptions;
-import dev.jnetlink.codec.tc.kind.MatchallOptions;
+import dev.jnetlink.internal.BpfSyscalls;
 import dev.jnetlink.internal.Syscalls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,12 +95,12 @@ public final class Bpf implements FilterSpec {
 
     /** Keeps the filter out of hardware ({@code skip_hw}). @return this filter */
     public Bpf skipHw() {
-        return flag(MatchallOptions.SKIP_HW);
+        return flag(ClsFlags.SKIP_HW);
     }
 
     /** Runs the filter only in hardware ({@code skip_sw}). @return this filter */
     public Bpf skipSw() {
-        return flag(MatchallOptions.SKIP_SW);
+        return flag(ClsFlags.SKIP_SW);
     }
 
     private Bpf flag(int f) {
@@ -154,7 +154,7 @@ public final class Bpf implements FilterSpec {
         if (pinned == null) {
             return FilterSpec.super.open(ifindex);
         }
-        int programFd = dev.jnetlink.internal.BpfSyscalls.objGet(pinned);
+        int programFd = BpfSyscalls.objGet(pinned);
         try {
             return new Opened(options(programFd, ifindex), () -> Syscalls.close(programFd));
         } catch (RuntimeException e) {

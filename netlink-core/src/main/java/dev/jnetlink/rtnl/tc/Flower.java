@@ -4,7 +4,6 @@ import dev.jnetlink.codec.addr.IpAddresses;
 import dev.jnetlink.codec.tc.TcHandle;
 import dev.jnetlink.codec.tc.TcOptions;
 import dev.jnetlink.codec.tc.kind.FlowerOptions;
-import dev.jnetlink.codec.tc.kind.MatchallOptions;
 import dev.jnetlink.rtnl.InterfaceNames;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -137,12 +136,12 @@ public final class Flower implements FilterSpec {
 
     /** Keeps the filter out of hardware ({@code skip_hw}). @return this filter */
     public Flower skipHw() {
-        return flag(MatchallOptions.SKIP_HW);
+        return flag(ClsFlags.SKIP_HW);
     }
 
     /** Runs the filter only in hardware ({@code skip_sw}). @return this filter */
     public Flower skipSw() {
-        return flag(MatchallOptions.SKIP_SW);
+        return flag(ClsFlags.SKIP_SW);
     }
 
     /** @param action an action to run on matching packets @return this filter */

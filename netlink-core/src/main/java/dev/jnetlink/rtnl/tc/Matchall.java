@@ -39,12 +39,12 @@ public final class Matchall implements FilterSpec {
 
     /** Keeps the filter out of hardware ({@code skip_hw}). @return this filter */
     public Matchall skipHw() {
-        return flag(MatchallOptions.SKIP_HW);
+        return flag(ClsFlags.SKIP_HW);
     }
 
     /** Runs the filter only in hardware ({@code skip_sw}). @return this filter */
     public Matchall skipSw() {
-        return flag(MatchallOptions.SKIP_SW);
+        return flag(ClsFlags.SKIP_SW);
     }
 
     private Matchall flag(int f) {
