@@ -243,7 +243,8 @@ public final class NetNs implements AutoCloseable {
     }
 
     /**
-     * A namespace just made by {@link #create(String, Task)}, and what the task made inside it.
+     * A namespace just made by {@link #create(String, Task)} ({@code ip netns add NAME}), and what
+     * the task made inside it.
      *
      * @param namespace the handle, which the caller closes
      * @param made the task's result

@@ -5,7 +5,7 @@ import dev.jnetlink.codec.ValueCodecs;
 import dev.jnetlink.codec.tc.FilterKind;
 import dev.jnetlink.codec.tc.TcOptions;
 
-/** The {@code bpf} classifier ({@code cls_bpf}): runs a BPF program on each packet. */
+/** The {@code bpf} classifier ({@code cls_bpf}): runs a BPF program on each packet, as in {@code tc filter add ... bpf pinned PATH}. */
 public final class BpfKind implements FilterKind {
     private static final ValueCodec<BpfOptions> OPTIONS = ValueCodecs.nested(BpfOptions.REQUEST);
 
